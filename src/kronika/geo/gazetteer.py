@@ -1,0 +1,147 @@
+"""The gazetteer index: compiled once into the user cache, then opened read-only in milliseconds."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from kronika import config
+from kronika.errors import ResourceError
+from kronika.geo.build import SCHEMA_VERSION, build
+from kronika.geo.normalize import normalize, skeleton, translit_key
+from kronika.types import Place
+
+#: How a mention's name matched a gazetteer name, best first, with the similarity it starts from.
+MATCH_SIMILARITY = {"exact": 1.0, "translit": 0.92, "skeleton": 0.75, "partial": 0.6}
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    """A place a mention may refer to, and how well the names agree."""
+
+    place: Place
+    match: str  #: "exact", "translit", "skeleton" or "partial" (first word of a longer name)
+    similarity: float  #: 0..1, from the match kind and the edit distance of the keys
+    capital: bool  #: a national capital (candidates for metonymy: "denied by Kiev")
+
+
+class Gazetteer:
+    """Read access to the compiled index; `lookup` gives the candidates of one name."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # One connection per thread: sqlite3 connections are not shared across threads.
+        self._local = threading.local()
+        self._demonyms: dict[str, str] | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.db = db
+        return db
+
+    def _places(self, pids: list[int]) -> dict[int, tuple[Place, bool]]:
+        marks = ",".join("?" * len(pids))
+        rows = self._db.execute(
+            "SELECT pid, name, geonameid, lat, lon, feature, country, admin1, population, capital"
+            f" FROM places WHERE pid IN ({marks})",
+            pids,
+        )
+        return {
+            r[0]: (Place(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or 0), bool(r[9]))
+            for r in rows
+        }
+
+    def lookup(self, name: str, limit: int = 40) -> list[Candidate]:
+        """Return the candidates for `name`, best name match first (at most `limit`)."""
+        return list(_cached_lookup(self, name, limit))
+
+    def _lookup(self, name: str, limit: int) -> tuple[Candidate, ...]:
+        norm = normalize(name)
+        if len(norm) < 2:
+            return ()
+        tkey, skel = translit_key(norm), skeleton(norm)
+        found: dict[int, tuple[str, float]] = {}
+        rows = self._db.execute("SELECT pid, norm FROM names WHERE tkey = ?", (tkey,)).fetchall()
+        for pid, cand_norm in rows:
+            kind = "exact" if cand_norm == norm else "translit"
+            sim = MATCH_SIMILARITY[kind]
+            if sim > found.get(pid, ("", 0.0))[1]:
+                found[pid] = (kind, sim)
+        if not found:
+            rows = self._db.execute(
+                "SELECT pid, tkey FROM names WHERE skel = ?", (skel,)
+            ).fetchall()
+            for pid, cand_tkey in rows:
+                sim = MATCH_SIMILARITY["skeleton"] * _key_similarity(tkey, cand_tkey)
+                if sim > found.get(pid, ("", 0.0))[1]:
+                    found[pid] = ("skeleton", sim)
+        if not any(kind in ("exact", "translit") for kind, _ in found.values()) and " " not in skel:
+            rows = self._db.execute(
+                "SELECT pid, tkey FROM names WHERE first = ?", (skel,)
+            ).fetchall()
+            for pid, cand_tkey in rows:
+                sim = MATCH_SIMILARITY["partial"] * _key_similarity(tkey, cand_tkey.split()[0])
+                if sim > found.get(pid, ("", 0.0))[1]:
+                    found[pid] = ("partial", sim)
+        if not found:
+            return ()
+        best = sorted(found.items(), key=lambda kv: -kv[1][1])[: limit * 3]
+        places = self._places([pid for pid, _ in best])
+        out = [
+            Candidate(places[pid][0], kind, sim, places[pid][1])
+            for pid, (kind, sim) in best
+            if pid in places
+        ]
+        out.sort(key=lambda c: (-c.similarity, -c.place.population))
+        return tuple(out[:limit])
+
+    def demonym_country(self, word: str) -> str | None:
+        """Return the ISO code of the country whose people `word` names ("Ukrainians" → "UA")."""
+        if self._demonyms is None:
+            self._demonyms = dict(self._db.execute("SELECT norm, country FROM demonyms"))
+        norm = normalize(word)
+        return self._demonyms.get(norm) or self._demonyms.get(norm.removesuffix("s"))
+
+
+@lru_cache(maxsize=50_000)
+def _cached_lookup(gaz: Gazetteer, name: str, limit: int) -> tuple[Candidate, ...]:
+    return gaz._lookup(name, limit)
+
+
+def _key_similarity(a: str, b: str) -> float:
+    return Levenshtein.normalized_similarity(a, b)
+
+
+def index_path() -> Path:
+    """Return where the compiled gazetteer lives in the user cache."""
+    return config.cache_dir() / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+_lock = threading.Lock()
+_loaded: Gazetteer | None = None
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Return the gazetteer, compiling it into the user cache on first use (about 20 s, once)."""
+    global _loaded
+    with _lock:
+        if _loaded is not None and (path is None or _loaded.path == path):
+            return _loaded
+        path = path or index_path()
+        if not path.exists():
+            print(f"kronika: compiling the gazetteer once into {path} …", file=sys.stderr)
+            try:
+                build(path)
+            except (OSError, ImportError, ValueError) as exc:
+                raise ResourceError(f"could not compile the gazetteer into {path}: {exc}") from exc
+        _loaded = Gazetteer(path)
+        return _loaded

@@ -1,0 +1,164 @@
+"""Place-name mentions in a parsed text: spaCy's entities repaired with proper-noun runs.
+
+The small spaCy model labels Ukrainian towns as PERSON, ORG or PRODUCT about as often as GPE, so
+every named entity and every run of proper nouns is a candidate here; whether it is a place is
+decided against the gazetteer and the article's context in `resolve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: spaCy labels that never name a place.
+NON_PLACE_LABELS = frozenset(
+    "DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL LAW LANGUAGE NORP".split()
+)
+#: Labels whose spans need no corroboration beyond a gazetteer match.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: A word right after a name that says what kind of place it is ("Donetsk region").
+SUFFIX_FEATURES = {
+    "region": "admin1",
+    "oblast": "admin1",
+    "province": "admin1",
+    "governorate": "admin1",
+    "district": "district",
+    "raion": "district",
+    "rayon": "district",
+    "municipality": "district",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "settlement": "city",
+}
+#: "the city of X", "the region of X".
+PREFIX_FEATURES = {"city": "city", "town": "city", "village": "city", "region": "admin1"}
+
+#: Heads of organisation names: a place name inside one is kind "org" ("Kharkiv Regional Council").
+ORG_WORDS = frozenset(
+    """council administration office ministry group brigade battalion regiment corps division
+    university court police prosecutor prosecutors command committee department agency
+    channel news times post airlines company plant factory club team guard service services
+    parliament assembly directorate""".split()
+)
+#: Words that may stand between a place name and an organisation head ("Kharkiv Regional Council").
+ORG_MODIFIERS = frozenset(
+    "regional military city state national operational tactical district oblast".split()
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """A stretch of text that may name a place."""
+
+    start: int  #: character offsets of the whole mention (suffix word included)
+    end: int
+    text: str
+    name: str  #: the name to look up ("Donetsk" for "Donetsk region")
+    label: str  #: spaCy entity label, or "PROPN" for a proper-noun run spaCy missed
+    feature_hint: str | None  #: "admin1", "district" or "city" from a suffix/prefix word
+    org: bool  #: inside an organisation's name
+    sent_start: int  #: character offset of the sentence it is in
+
+
+#: Capitalised words that are dates, not places ("Thursday", "May", "August").
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
+def _candidate_spans(doc) -> list[tuple[int, int, str]]:
+    """Return (start token, end token, label) of entities and proper-noun runs, no overlaps."""
+    spans: list[tuple[int, int, str]] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in NON_PLACE_LABELS:
+            continue
+        end = ent.end
+        # "Natalia" (GPE) + "Popova": a name spaCy cut short is a person's, not a place.
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O":
+            end += 1
+        spans.append((ent.start, end, ent.label_))
+        for i in range(ent.start, end):
+            taken[i] = True
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not taken[i] and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[0].isupper():
+            j = i + 1
+            while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_alpha:
+                j += 1
+            spans.append((i, j, "PROPN"))
+            i = j
+        else:
+            i += 1
+    return sorted(spans)
+
+
+def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span at punctuation inside it ("Toretsk – Pivnichne") and trim edges."""
+    parts, cur = [], start
+    for i in range(start, end):
+        if doc[i].is_punct and doc[i].text not in ("'", "’", "."):
+            if cur < i:
+                parts.append((cur, i))
+            cur = i + 1
+    if cur < end:
+        parts.append((cur, end))
+    out = []
+    for s, e in parts:
+        while s < e and (doc[s].lower_ in ("the", "a", "an") or not doc[s].text[0].isalnum()):
+            s += 1
+        while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
+            e -= 1
+        if e - s == 1 and (doc[s].lower_ in CALENDAR_WORDS or not doc[s].text[0].isupper()):
+            continue
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _org_prefix(doc, s: int, e: int) -> tuple[int, bool]:
+    """Return the end of the place-name part of span s..e and whether it sits in an org name."""
+    for i in range(s + 1, e):
+        if doc[i].lower_ in ORG_WORDS or doc[i].lower_ in ORG_MODIFIERS:
+            return i, True
+    # The name modifies an organisation head outside the span: "Luhansk operational group".
+    k = e
+    while k < len(doc) and k < e + 3 and doc[k].lower_ in ORG_MODIFIERS:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ORG_WORDS and doc[k].pos_ in ("NOUN", "PROPN"):
+        return e, True
+    return e, False
+
+
+def find_mentions(doc) -> list[Mention]:
+    """Return the candidate place-name mentions of a spaCy Doc, in text order."""
+    mentions: list[Mention] = []
+    for start, end, label in _candidate_spans(doc):
+        for s, e in _split(doc, start, end):
+            e, org = _org_prefix(doc, s, e)
+            if e <= s:
+                continue
+            hint = None
+            m_end = e
+            if e < len(doc) and doc[e].lower_ in SUFFIX_FEATURES and not org:
+                hint = SUFFIX_FEATURES[doc[e].lower_]
+                m_end = e + 1
+            elif s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PREFIX_FEATURES:
+                hint = PREFIX_FEATURES[doc[s - 2].lower_]
+            name_span = doc[s:e]
+            mentions.append(
+                Mention(
+                    start=doc[s].idx,
+                    end=doc[m_end - 1].idx + len(doc[m_end - 1].text),
+                    text=doc.text[doc[s].idx : doc[m_end - 1].idx + len(doc[m_end - 1].text)],
+                    name=name_span.text,
+                    label=label,
+                    feature_hint=hint,
+                    org=org,
+                    sent_start=doc[s].sent.start_char,
+                )
+            )
+    return mentions

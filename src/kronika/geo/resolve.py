@@ -1,0 +1,182 @@
+"""Which place each mention names: gazetteer candidates ranked by name, size, kind and context.
+
+Two passes. The first ranks each mention's candidates on their own (name similarity, population,
+feature kind, the suffix word) and keeps the confident ones as the article's context: its main
+country, the admin1 regions it names ("in the Donetsk region") and the points of its places. The
+second ranks again with that context, so "Droujba" next to "Toretsk" is the Druzhba near Toretsk.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from kronika.geo.gazetteer import Candidate, Gazetteer
+from kronika.geo.recognize import PLACE_LABELS, Mention
+from kronika.types import Place
+
+#: Weights of the ranking score; similarity (0..1) is the base.
+W_POPULATION = 0.09  #: per decade of population: the bigger town is the likelier reading
+W_COUNTRY = 0.2  #: the candidate is in the article's main country
+W_ADMIN1 = 0.25  #: the candidate is in an admin1 region the article names
+W_NEAR = 0.45  #: times exp(-distance / NEAR_KM) to the nearest other place of the article
+NEAR_KM = 60.0
+W_HINT = 0.35  #: the suffix/prefix word agrees with the feature ("Donetsk region" → admin1)
+
+#: Base score of each feature kind when nothing else tells: a bare name is a town first.
+FEATURE_PRIOR = {
+    "city": 0.0,
+    "district": 0.0,
+    "country": 0.25,
+    "region": 0.05,
+    "admin1": -0.05,
+    "admin2": -0.2,
+}
+
+#: A mention that spaCy did not label as a place needs this much score to be taken as one.
+MIN_SCORE_UNLABELLED = 1.2
+#: …unless it is listed together with places ("Avdiivka, Krasnogorivka and Mirnograd").
+MIN_SCORE_LISTED = 0.7
+MIN_SCORE_LABELLED = 0.6
+
+#: ACLED geo_precision of a toponym by the feature it resolved to.
+GEO_PRECISION = {"city": 1, "district": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article's confident places say about where it is."""
+
+    country: str | None = None
+    admin1: frozenset[str] = frozenset()
+    points: tuple[tuple[str, float, float], ...] = ()  #: (mention name, lat, lon)
+
+
+def _hint_score(hint: str | None, feature: str) -> float:
+    if hint is None:
+        return FEATURE_PRIOR.get(feature, 0.0)
+    if hint == "admin1":
+        return W_HINT if feature in ("admin1", "region") else -W_HINT
+    if hint == "district":
+        return W_HINT if feature in ("district", "admin2", "city") else -W_HINT
+    return W_HINT / 2 if feature == "city" else -W_HINT / 2
+
+
+def score(cand: Candidate, mention: Mention, ctx: Context) -> float:
+    """Return the ranking score of one candidate for one mention in one context."""
+    p: Place = cand.place
+    s = cand.similarity + _hint_score(mention.feature_hint, p.feature)
+    if p.feature == "city":
+        s += W_POPULATION * math.log10(p.population + 1)
+    if ctx.country and p.country == ctx.country:
+        s += W_COUNTRY
+    if p.admin1 and p.admin1 in ctx.admin1 and p.feature != "admin1":
+        s += W_ADMIN1
+    if p.feature in ("city", "district", "admin2"):
+        nearest = min(
+            (
+                haversine_km(p.latitude, p.longitude, lat, lon)
+                for name, lat, lon in ctx.points
+                if name != mention.name
+            ),
+            default=None,
+        )
+        if nearest is not None:
+            s += W_NEAR * math.exp(-nearest / NEAR_KM)
+    return s
+
+
+def _best(cands: list[Candidate], mention: Mention, ctx: Context) -> tuple[Candidate, float]:
+    scored = [(score(c, mention, ctx), c) for c in cands]
+    s, c = max(scored, key=lambda sc: (sc[0], sc[1].place.population))
+    return c, s
+
+
+def _listed_together(mentions: list[Mention], text: str) -> list[bool]:
+    """Return, per mention, whether it stands in a comma/"and" list with another mention."""
+    out = [False] * len(mentions)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        between = text[a.end : b.start].strip()
+        if between in (",", "and", "or", ", and", ", or", "&", "–", "-"):
+            out[i] = out[i + 1] = True
+    return out
+
+
+def resolve(
+    mentions: list[Mention], text: str, gaz: Gazetteer
+) -> list[tuple[Mention, Candidate, float]]:
+    """Return the mentions taken as places, each with its chosen candidate and score."""
+    cands = [gaz.lookup(m.name) for m in mentions]
+    listed = _listed_together(mentions, text)
+
+    # Pass 1: no context. Confident readings define the article's context.
+    first: list[tuple[Mention, Candidate, float]] = []
+    for m, cs in zip(mentions, cands, strict=True):
+        if cs:
+            c, s = _best(cs, m, Context())
+            if c.match in ("exact", "translit") and (m.label in PLACE_LABELS or s >= 1.1):
+                first.append((m, c, s))
+    ctx = _context(first)
+
+    # Pass 2: rank with context; keep what clears the bar for its kind of mention.
+    out: list[tuple[Mention, Candidate, float]] = []
+    for m, cs, is_listed in zip(mentions, cands, listed, strict=True):
+        if not cs:
+            continue
+        c, s = _best(cs, m, ctx)
+        if m.label in PLACE_LABELS or m.feature_hint:
+            bar = MIN_SCORE_LABELLED
+        elif is_listed:
+            bar = MIN_SCORE_LISTED
+        else:
+            bar = MIN_SCORE_UNLABELLED
+        if s >= bar and _plausible(m, c, ctx, is_listed):
+            out.append((m, c, s))
+    return out
+
+
+def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
+    """Return whether a reading is corroborated enough for the way its name matched.
+
+    A fuzzy match (skeleton or first word) must fall in the article's own country and near its
+    other places or in a list with them; a name spaCy did not label as a place must be in the
+    article's country, a country or region itself, or a large city.
+    """
+    p = c.place
+    in_country = ctx.country is None or p.country == ctx.country
+    if c.match in ("skeleton", "partial"):
+        near = any(
+            haversine_km(p.latitude, p.longitude, lat, lon) <= 150
+            for name, lat, lon in ctx.points
+            if name != m.name
+        )
+        return in_country and (near or is_listed or m.feature_hint is not None)
+    if m.feature_hint:
+        return True
+    if m.label in PLACE_LABELS:
+        return in_country or p.feature != "city" or p.population >= 5_000
+    return in_country or p.feature in ("country", "admin1", "region") or p.population >= 100_000
+
+
+def _context(resolved: list[tuple[Mention, Candidate, float]]) -> Context:
+    countries = Counter(c.place.country for _, c, _ in resolved if c.place.country)
+    country = countries.most_common(1)[0][0] if countries else None
+    admin1 = frozenset(
+        c.place.name for m, c, _ in resolved if c.place.feature == "admin1" and m.feature_hint
+    )
+    points = tuple(
+        (m.name, c.place.latitude, c.place.longitude)
+        for m, c, _ in resolved
+        if c.place.feature in ("city", "district") and not c.capital
+    )
+    return Context(country=country, admin1=admin1, points=points)
