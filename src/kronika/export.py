@@ -1,0 +1,191 @@
+"""Documents out as JSON lines, ACLED-style CSV, or GeoJSON.
+
+`export(docs, format, out)` picks the writer by name; each writer takes any iterable of
+`Document`s (a pipeline run or `Store.documents()`) and an open text stream, and returns the
+number of records written. The ACLED vocabularies the CSV needs are in `kronika.acled`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
+
+from kronika import acled
+from kronika.errors import KronikaError
+from kronika.types import Document, Event
+
+#: ACLED's export columns, in its order (ACLED codebook 2023+; the 20 March 2023 change removed
+#: event_id_no_cnty, data_id and iso3, and added disorder_type, civilian_targeting and tags).
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)  # fmt: skip
+
+
+def write_json(docs: Iterable[Document], out: TextIO) -> int:
+    """Return the number of documents written to `out`, one `Document.to_dict()` per line."""
+    n = 0
+    for doc in docs:
+        out.write(json.dumps(doc.to_dict(), ensure_ascii=False))
+        out.write("\n")
+        n += 1
+    return n
+
+
+def write_csv(docs: Iterable[Document], out: TextIO, *, timestamp: int | None = None) -> int:
+    """Return the number of events written to `out` as ACLED-style CSV rows (with a header).
+
+    Every event is a row, background ones too (tagged "background"). Columns kronika cannot
+    know (assoc_actor_*, admin2, admin3, source_scale) are blank. `timestamp` (Unix seconds,
+    default now) fills ACLED's `timestamp` column. Lines end in "\\n", so `out` may be stdout.
+    """
+    stamp = int(time.time()) if timestamp is None else timestamp
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(ACLED_COLUMNS)
+    numbers: Counter[str] = Counter()
+    n = 0
+    for doc in docs:
+        for event in doc.events:
+            row = acled_row(event, doc, stamp)
+            # ACLED numbers events per country; "XXX" stands for a country kronika does not know
+            iso3 = acled.country_info(event.location.country if event.location else None).alpha3
+            iso3 = iso3 or "XXX"
+            numbers[iso3] += 1
+            row["event_id_cnty"] = f"{iso3}{numbers[iso3]}"
+            writer.writerow(["" if row[c] is None else row[c] for c in ACLED_COLUMNS])
+            n += 1
+    return n
+
+
+def acled_row(event: Event, doc: Document, timestamp: int) -> dict[str, Any]:
+    """Return one event as a dict of ACLED's columns (None where unknown; no event_id_cnty).
+
+    `event_date` stays as kronika has it ("YYYY-MM-DD", or "YYYY-MM" when only the month is
+    known) rather than inventing a day; `fatalities` is 0 when the article gives no figure, as
+    ACLED codes it.
+    """
+    loc = event.location
+    country = acled.country_info(loc.country if loc else None)
+    inter1 = acled.actor_type(event.actor1, loc.country if loc else None)
+    inter2 = acled.actor_type(event.actor2, loc.country if loc else None)
+    tags = []
+    if event.claim_status != "reported":
+        tags.append(event.claim_status)
+    if not event.current:
+        tags.append("background")
+    return {
+        "event_id_cnty": None,
+        "event_date": event.event_date,
+        "year": int(event.event_date[:4]) if event.event_date else None,
+        "time_precision": event.time_precision,
+        "disorder_type": acled.disorder_type(event.event_type, event.sub_event_type),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1,
+        "assoc_actor_1": None,
+        "inter1": inter1,
+        "actor2": event.actor2,
+        "assoc_actor_2": None,
+        "inter2": inter2,
+        "interaction": acled.interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if event.civilian_targeting else None,
+        "iso": country.numeric,
+        "region": country.region,
+        "country": country.name,
+        "admin1": loc.admin1 if loc else None,
+        "admin2": None,
+        "admin3": None,
+        "location": loc.name if loc else None,
+        "latitude": loc.latitude if loc else None,
+        "longitude": loc.longitude if loc else None,
+        "geo_precision": loc.geo_precision if loc else None,
+        "source": doc.article.source or doc.article.url,
+        "source_scale": None,
+        "notes": _notes(event),
+        "fatalities": event.fatalities or 0,
+        "tags": "; ".join(tags) or None,
+        "timestamp": timestamp,
+    }
+
+
+def _notes(event: Event) -> str | None:
+    """Return the evidence sentences, each once, joined with single spaces."""
+    seen: dict[str, None] = {}
+    for span in event.evidence:
+        seen.setdefault(" ".join(span.text.split()), None)
+    return " ".join(s for s in seen if s) or None
+
+
+def write_geojson(docs: Iterable[Document], out: TextIO) -> int:
+    """Return the number of events written to `out` as Point Features of one FeatureCollection.
+
+    Coordinates are [longitude, latitude] (RFC 7946). Events without a location cannot be
+    placed: they are left out, and the collection's `events_without_location` member counts
+    them. Properties are the event's fields with the location flattened, plus the article's.
+    """
+    out.write('{"type": "FeatureCollection", "features": [')
+    n = left_out = 0
+    for doc in docs:
+        for event in doc.events:
+            if event.location is None:
+                left_out += 1
+                continue
+            out.write(",\n" if n else "\n")
+            out.write(json.dumps(_feature(event, doc), ensure_ascii=False))
+            n += 1
+    out.write(f'\n], "events_without_location": {left_out}}}\n')
+    return n
+
+
+def _feature(event: Event, doc: Document) -> dict[str, Any]:
+    loc = event.location
+    assert loc is not None  # callers skip unlocated events
+    properties = event.to_dict()
+    del properties["location"], properties["evidence_offsets"]
+    properties.update(
+        location_name=loc.name,
+        geonameid=loc.geonameid,
+        country=loc.country,
+        admin1=loc.admin1,
+        geo_precision=loc.geo_precision,
+        article_id=doc.article.id,
+        article_title=doc.article.title,
+        article_url=doc.article.url,
+        article_source=doc.article.source,
+        published=doc.article.published.isoformat() if doc.article.published else None,
+    )
+    return {
+        "type": "Feature",
+        "id": event.id,
+        "geometry": {"type": "Point", "coordinates": [loc.longitude, loc.latitude]},
+        "properties": properties,
+    }
+
+
+#: The writers by format name, as `kronika export --format` names them.
+WRITERS: dict[str, Callable[[Iterable[Document], TextIO], int]] = {
+    "json": write_json,
+    "csv": write_csv,
+    "geojson": write_geojson,
+}
+
+
+def export(docs: Iterable[Document], format: str, out: TextIO) -> int:
+    """Return the number of records written to `out` in `format` (json, csv or geojson).
+
+    Records are documents for json and events for csv and geojson.
+    """
+    writer = WRITERS.get(format.lower())
+    if writer is None:
+        raise KronikaError(
+            f"unknown export format {format!r}; the formats are: {', '.join(WRITERS)}",
+            hint="Use --format json, --format csv or --format geojson.",
+        )
+    return writer(docs, out)

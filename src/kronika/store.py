@@ -1,0 +1,414 @@
+"""DuckDB schema and idempotent writes of `Document`s.
+
+One row per article in `articles`, one per toponym in `toponyms`, one per event report in `events`;
+toponyms and events carry `article_id` and their position `idx` in the document. Writing a
+document whose article id is already stored replaces that article's rows in all three tables
+(delete, then insert, in one transaction), so running the same input twice leaves the same rows.
+
+The `meta` table holds `schema_version`; `open_db` upgrades an older file through `_MIGRATIONS`
+and refuses a newer one. Fused events (a later issue) will add their table as a migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+import kronika  # for __version__, read at write time (kronika/__init__ may import this module)
+from kronika.errors import InputError, StageError
+from kronika.types import Article, Document, Event, Location, Span, Toponym
+
+#: Bump when the tables change, and add the SQL that upgrades the previous version to _MIGRATIONS.
+SCHEMA_VERSION = 1
+
+#: Documents per transaction: each article is replaced atomically, and a crash loses at most one
+#: batch, while one commit per batch (not per document) keeps writes fast.
+WRITE_BATCH = 64
+
+_ARTICLE_COLUMNS = (
+    "id", "path", "title", "url", "source", "published", "text", "clean_text", "content_hash",
+    "boilerplate", "processed_at", "kronika_version",
+)  # fmt: skip
+_TOPONYM_COLUMNS = (
+    "article_id", "idx", "start", "end", "text", "kind", "name", "geonameid", "latitude",
+    "longitude", "feature", "country", "admin1", "score", "geo_precision",
+)  # fmt: skip
+_EVENT_COLUMNS = (
+    "id", "article_id", "idx", "event_type", "sub_event_type", "event_date", "time_precision",
+    "location_name", "latitude", "longitude", "geonameid", "country", "admin1", "geo_precision",
+    "actor1", "actor2", "civilian_targeting", "fatalities", "injuries", "weapons", "attribution",
+    "claim_status", "current", "evidence", "fused_id", "kronika_version",
+)  # fmt: skip
+
+_SCHEMA = """
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    path VARCHAR, title VARCHAR, url VARCHAR, source VARCHAR,
+    published DATE,
+    text VARCHAR NOT NULL,            -- the article as read
+    clean_text VARCHAR,               -- Document.text where it differs from text, else NULL
+    content_hash VARCHAR NOT NULL,    -- SHA-256 (hex) of text
+    boilerplate VARCHAR[] NOT NULL,
+    processed_at TIMESTAMP NOT NULL,  -- UTC
+    kronika_version VARCHAR NOT NULL
+);
+CREATE TABLE toponyms (
+    article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL, name VARCHAR, geonameid BIGINT, latitude DOUBLE, longitude DOUBLE,
+    feature VARCHAR, country VARCHAR, admin1 VARCHAR, score DOUBLE NOT NULL, geo_precision INTEGER,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE events (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+    event_type VARCHAR NOT NULL, sub_event_type VARCHAR NOT NULL,
+    event_date VARCHAR, time_precision INTEGER,
+    location_name VARCHAR, latitude DOUBLE, longitude DOUBLE, geonameid BIGINT,
+    country VARCHAR, admin1 VARCHAR, geo_precision INTEGER,
+    actor1 VARCHAR, actor2 VARCHAR, civilian_targeting BOOLEAN NOT NULL,
+    fatalities INTEGER, injuries INTEGER,
+    weapons VARCHAR[] NOT NULL, attribution VARCHAR[] NOT NULL,
+    claim_status VARCHAR NOT NULL, "current" BOOLEAN NOT NULL,
+    evidence JSON NOT NULL,           -- [{"start": …, "end": …, "text": …}, …]
+    fused_id VARCHAR,
+    kronika_version VARCHAR NOT NULL
+);
+"""
+
+#: SQL that upgrades a file of schema version N to N + 1, keyed by N.
+_MIGRATIONS: dict[int, str] = {}
+
+
+@dataclass(slots=True, frozen=True)
+class WriteStats:
+    """What one `Store.write` call did, per table.
+
+    `*_inserted` counts rows written; `*_replaced` counts rows of the same articles that were
+    there before and were deleted first. Writing the same input twice gives, the second time,
+    inserted == replaced: the tables keep their row counts.
+    """
+
+    articles_inserted: int = 0
+    articles_replaced: int = 0
+    toponyms_inserted: int = 0
+    toponyms_replaced: int = 0
+    events_inserted: int = 0
+    events_replaced: int = 0
+
+
+def open_db(path: str | Path) -> Store:
+    """Return a `Store` on the DuckDB file at `path`, creating the file and schema if absent.
+
+    `":memory:"` gives an in-memory database. Raises `InputError` when the path is not a DuckDB
+    file, is locked by another process, or holds a database that is not kronika's.
+    """
+    where = str(path)
+    if where != ":memory:":
+        p = Path(path)
+        if p.is_dir():
+            raise InputError(
+                f"{where} is a directory, not a database file",
+                hint="Give a file path, e.g. kronika.duckdb.",
+            )
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise InputError(f"cannot create the folder of {where}: {e.strerror}") from e
+    try:
+        con = duckdb.connect(where)
+    except duckdb.Error as e:
+        raise _open_error(where, e) from e
+    try:
+        _ensure_schema(con, where)
+    except BaseException:
+        con.close()
+        raise
+    return Store(con, where)
+
+
+def _open_error(where: str, e: duckdb.Error) -> InputError:
+    message = str(e)
+    if "not a valid DuckDB database file" in message:
+        return InputError(
+            f"{where} is not a DuckDB database",
+            hint="Give the path of a database kronika wrote, or a new path to create one.",
+        )
+    if "lock" in message.lower():
+        return InputError(
+            f"{where} is in use by another process",
+            hint="Wait for the other kronika run to finish, or write to another file.",
+        )
+    return InputError(f"cannot open the database {where}: {message}")
+
+
+def _ensure_schema(con: duckdb.DuckDBPyConnection, where: str) -> None:
+    try:
+        tables = {
+            row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+        }
+        if not tables:
+            con.execute("BEGIN")
+            con.execute(_SCHEMA)
+            con.execute(
+                "INSERT INTO meta VALUES ('schema_version', ?), ('created_by', ?)",
+                [str(SCHEMA_VERSION), f"kronika {kronika.__version__}"],
+            )
+            con.execute("COMMIT")
+            return
+        if "meta" not in tables:
+            raise InputError(
+                f"{where} is a DuckDB database but not one kronika wrote (it has no meta table)",
+                hint="Give a new path; kronika creates the database there.",
+            )
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise InputError(
+                f"{where} was written by a newer kronika (schema {version}; this one reads up to "
+                f"{SCHEMA_VERSION})",
+                hint="Upgrade kronika (pip install -U kronika).",
+            )
+        while version < SCHEMA_VERSION:
+            if version not in _MIGRATIONS:
+                raise InputError(
+                    f"{where} has schema version {version}, which kronika cannot upgrade"
+                )
+            con.execute("BEGIN")
+            con.execute(_MIGRATIONS[version])
+            version += 1
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
+            con.execute("COMMIT")
+    except duckdb.Error as e:
+        raise _open_error(where, e) from e
+
+
+class Store:
+    """A kronika database: `write` documents, read them back with `documents` or `events`."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
+        self._con = con
+        self.path = path  #: the database file, or ":memory:"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Store {self.path}>"
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._con.close()
+
+    def write(self, docs: Iterable[Document]) -> WriteStats:
+        """Return counts of the rows written; each document replaces its article's earlier rows."""
+        totals = dict.fromkeys(WriteStats.__dataclass_fields__, 0)
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) == WRITE_BATCH:
+                self._write_batch(batch, totals)
+                batch = []
+        if batch:
+            self._write_batch(batch, totals)
+        return WriteStats(**totals)
+
+    def _write_batch(self, batch: list[Document], totals: dict[str, int]) -> None:
+        # A document repeated within the batch replaces its earlier copy, as if written in turn.
+        latest: dict[str, Document] = {}
+        for doc in batch:
+            _check_event_ids(doc)
+            earlier = latest.pop(doc.article.id, None)
+            if earlier is not None:
+                totals["articles_replaced"] += 1
+                totals["toponyms_replaced"] += len(earlier.toponyms)
+                totals["events_replaced"] += len(earlier.events)
+            latest[doc.article.id] = doc
+            totals["articles_inserted"] += 1
+            totals["toponyms_inserted"] += len(doc.toponyms)
+            totals["events_inserted"] += len(doc.events)
+
+        ids = list(latest)
+        version = kronika.__version__
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        con = self._con
+        con.execute("BEGIN")
+        try:
+            for table, key in (
+                ("articles", "id"),
+                ("toponyms", "article_id"),
+                ("events", "article_id"),
+            ):
+                deleted = con.execute(
+                    f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?::VARCHAR[]))", [ids]
+                ).fetchone()
+                totals[f"{table}_replaced"] += deleted[0] if deleted else 0
+            docs = list(latest.values())
+            _insert(
+                con, "articles", _ARTICLE_COLUMNS, [_article_row(d, now, version) for d in docs]
+            )
+            _insert(con, "toponyms", _TOPONYM_COLUMNS, [r for d in docs for r in _toponym_rows(d)])
+            _insert(
+                con, "events", _EVENT_COLUMNS, [r for d in docs for r in _event_rows(d, version)]
+            )
+            con.execute("COMMIT")
+        except duckdb.ConstraintException as e:
+            con.execute("ROLLBACK")
+            # the article ids were deleted first, so a clash is an event id of another article
+            raise StageError(
+                f"an event id is already another article's ({e})",
+                hint="The events stage must number each article's events '<article id>-e<n>'.",
+            ) from e
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def documents(self) -> Iterator[Document]:
+        """Return every stored document, by article id, with its toponyms and events in order.
+
+        `spacy_doc` is not stored, so it comes back as None.
+        """
+        cursor = self._con.cursor()  # its own cursor, so other queries may run meanwhile
+        cursor.execute(
+            """
+            SELECT a.*,
+                (SELECT list(t ORDER BY t.idx) FROM toponyms t WHERE t.article_id = a.id),
+                (SELECT list(e ORDER BY e.idx) FROM events e WHERE e.article_id = a.id)
+            FROM articles a ORDER BY a.id
+            """
+        )
+        names = [d[0] for d in cursor.description][:-2]
+        try:
+            while rows := cursor.fetchmany(WRITE_BATCH):
+                for row in rows:
+                    a = dict(zip(names, row, strict=False))
+                    yield _document(a, row[-2] or [], row[-1] or [])
+        finally:
+            cursor.close()
+
+    def events(self) -> list[Event]:
+        """Return every stored event report, ordered by article id and position."""
+        cursor = self._con.execute(
+            f"SELECT {_column_list(_EVENT_COLUMNS)} FROM events ORDER BY article_id, idx"
+        )
+        return [_event(dict(zip(_EVENT_COLUMNS, row, strict=True))) for row in cursor.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        """Return the number of rows of each table: {"articles": …, "toponyms": …, "events": …}."""
+        counts: dict[str, int] = {}
+        for table in ("articles", "toponyms", "events"):
+            row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            counts[table] = row[0] if row else 0
+        return counts
+
+
+def _check_event_ids(doc: Document) -> None:
+    seen: set[str] = set()
+    for event in doc.events:
+        if not event.id or event.id in seen:
+            raise StageError(
+                f"article {doc.article.id}: event id {event.id!r} is empty or repeated",
+                hint="The events stage must number each article's events '<article id>-e<n>'.",
+            )
+        seen.add(event.id)
+
+
+def _column_list(columns: tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def _insert(
+    con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[list[Any]]
+) -> None:
+    """Insert `rows` as one statement of column lists (`unnest`), far faster than executemany."""
+    if not rows:
+        return
+    types = dict(
+        con.execute(
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [table]
+        ).fetchall()
+    )
+    select = ", ".join(f"unnest(?::{types[c]}[])" for c in columns)
+    con.execute(
+        f"INSERT INTO {table} ({_column_list(columns)}) SELECT {select}",
+        [list(column) for column in zip(*rows, strict=True)],
+    )
+
+
+def _article_row(doc: Document, now: dt.datetime, version: str) -> list[Any]:
+    a = doc.article
+    return [
+        a.id, a.path, a.title, a.url, a.source, a.published, a.text,
+        None if doc.text == a.text else doc.text,
+        hashlib.sha256(a.text.encode("utf-8")).hexdigest(),
+        list(doc.boilerplate), now, version,
+    ]  # fmt: skip
+
+
+def _toponym_rows(doc: Document) -> Iterator[list[Any]]:
+    for idx, t in enumerate(doc.toponyms):
+        yield [doc.article.id, idx, *(getattr(t, c) for c in _TOPONYM_COLUMNS[2:])]
+
+
+def _event_rows(doc: Document, version: str) -> Iterator[list[Any]]:
+    for idx, e in enumerate(doc.events):
+        loc = e.location
+        place = (
+            [loc.name, loc.latitude, loc.longitude, loc.geonameid, loc.country, loc.admin1,
+             loc.geo_precision]
+            if loc else [None] * 7
+        )  # fmt: skip
+        evidence = json.dumps([s.to_dict() for s in e.evidence], ensure_ascii=False)
+        yield [
+            e.id, doc.article.id, idx, e.event_type, e.sub_event_type, e.event_date,
+            e.time_precision, *place, e.actor1, e.actor2, e.civilian_targeting, e.fatalities,
+            e.injuries, list(e.weapons), list(e.attribution), e.claim_status, e.current, evidence,
+            e.fused_id, version,
+        ]  # fmt: skip
+
+
+#: Event fields stored in a column of the same name (location and evidence are not).
+_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("location", "evidence"))
+
+
+def _document(
+    a: dict[str, Any], toponyms: list[dict[str, Any]], events: list[dict[str, Any]]
+) -> Document:
+    article = Article(**{f.name: a[f.name] for f in fields(Article)})
+    return Document(
+        article=article,
+        text=article.text if a["clean_text"] is None else a["clean_text"],
+        boilerplate=list(a["boilerplate"]),
+        toponyms=[Toponym(**{f.name: t[f.name] for f in fields(Toponym)}) for t in toponyms],
+        events=[_event(e) for e in events],
+    )
+
+
+def _event(e: dict[str, Any]) -> Event:
+    location = None
+    if e["latitude"] is not None and e["longitude"] is not None:
+        location = Location(
+            e["location_name"] or "", e["latitude"], e["longitude"], e["geonameid"],
+            e["country"], e["admin1"], e["geo_precision"],
+        )  # fmt: skip
+    return Event(
+        **{name: e[name] for name in _EVENT_FIELDS},
+        location=location,
+        evidence=[Span.from_dict(s) for s in json.loads(e["evidence"])],
+    )
