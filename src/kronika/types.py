@@ -118,7 +118,9 @@ class Toponym:
     country: str | None = None
     admin1: str | None = None
     score: float = 0.0  #: resolver confidence, 0..1
-    geo_precision: int | None = None  #: ACLED: 1 the place itself, 2 near it/part of a region, 3 region
+    geo_precision: int | None = (
+        None  #: ACLED: 1 the place itself, 2 near it/part of a region, 3 region
+    )
 
     @property
     def resolved(self) -> bool:

@@ -28,7 +28,7 @@ W_HINT = 0.35  #: the suffix/prefix word agrees with the feature ("Donetsk regio
 FEATURE_PRIOR = {
     "city": 0.0,
     "district": 0.0,
-    "country": 0.25,
+    "country": 0.6,
     "region": 0.05,
     "admin1": -0.05,
     "admin2": -0.2,

@@ -1,0 +1,192 @@
+"""The `kronika` command: argument parsing, progress and error display — nothing else.
+
+Each command calls the library function of the same name with the same parameter names:
+`extract` → `kronika.extract_files()`, `export` → `kronika.export.export()`,
+`eval` → `kronika.evaluate.evaluate()`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kronika import config
+from kronika.errors import KronikaError
+
+app = typer.Typer(
+    help="News reports of armed conflict in, verifiable geolocated ACLED-style events out.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+FORMATS = ("json", "csv", "geojson")
+
+
+@contextmanager
+def _boundary():
+    """Turn a KronikaError into one line on stderr and exit code 2; let anything else raise."""
+    try:
+        yield
+    except KronikaError as exc:
+        hint = f"\n  hint: {exc.hint}" if getattr(exc, "hint", None) else ""
+        err.print(f"[red]error:[/red] {exc}{hint}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@contextmanager
+def _output(out: Path | None):
+    if out is None:
+        yield sys.stdout
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+
+
+def _check_format(format: str) -> str:
+    if format.lower() not in FORMATS:
+        raise KronikaError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    return format.lower()
+
+
+def _summary(docs) -> Table:
+    table = Table(title="Events found", show_lines=False)
+    for col in ("article", "date", "type", "sub-event", "place", "actor1", "killed", "injured"):
+        table.add_column(col, overflow="fold")
+    for doc in docs:
+        for e in doc.events:
+            table.add_row(
+                doc.article.id[:28],
+                e.event_date or "—",
+                e.event_type,
+                e.sub_event_type,
+                e.location.name if e.location else "—",
+                e.actor1 or "—",
+                "—" if e.fatalities is None else str(e.fatalities),
+                "—" if e.injuries is None else str(e.injuries),
+            )
+    return table
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .jsonl .csv).")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")
+    ] = None,
+    format: Annotated[str, typer.Option(help="Output format: json, csv or geojson.")] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output file (default: stdout).")
+    ] = None,
+    db: Annotated[Path | None, typer.Option(help="DuckDB file to add the results to.")] = None,
+    summary: Annotated[bool, typer.Option(help="Print a table of the events on stderr.")] = False,
+) -> None:
+    """Extract toponyms and events from articles."""
+    from kronika.export import export
+    from kronika.jobs import extract_files
+
+    with _boundary():
+        fmt = _check_format(format)
+        progress = Progress(
+            TextColumn("[bold]extract"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        )
+        task = None
+
+        def on_total(n: int) -> None:
+            nonlocal task
+            if n > config.PROGRESS_MIN_ARTICLES:
+                progress.start()
+                task = progress.add_task("extract", total=n)
+
+        def on_document(_doc) -> None:
+            if task is not None:
+                progress.advance(task)
+
+        try:
+            result = extract_files(
+                paths, published=published, db=db, on_total=on_total, on_document=on_document
+            )
+        finally:
+            progress.stop()
+        with _output(output) as fh:
+            export(result.documents, fmt, fh)
+        n_events = sum(len(d.events) for d in result.documents)
+        if summary:
+            err.print(_summary(result.documents))
+        err.print(
+            f"{len(result.documents)} articles, {n_events} events"
+            + (f", written to {db}" if db else "")
+            + (f"; {len(result.skipped)} skipped" if result.skipped else ""),
+            highlight=False,
+        )
+        for s in result.skipped:
+            err.print(f"[yellow]skipped[/yellow] {s.path}: {s.reason}", highlight=False)
+        if result.skipped:
+            raise typer.Exit(1)
+
+
+@app.command("export")
+def export_cmd(
+    db: Annotated[Path, typer.Option(help="DuckDB file written by `kronika extract --db`.")],
+    format: Annotated[str, typer.Option(help="Output format: json, csv or geojson.")] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output file (default: stdout).")
+    ] = None,
+) -> None:
+    """Export the events stored in a database."""
+    from kronika.export import export
+    from kronika.store import open_db
+
+    with _boundary():
+        fmt = _check_format(format)
+        if not db.exists():
+            raise KronikaError(
+                f"no database at {db}", hint="Create it with `kronika extract --db`."
+            )
+        with open_db(db) as store, _output(output) as fh:
+            n = export(store.documents(), fmt, fh)
+        err.print(f"{n} events exported", highlight=False)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files or folders (*.gold.json, *.xml).")],
+    pred: Annotated[
+        Path | None,
+        typer.Option(help="Predictions (JSONL from `extract`); default: run extraction."),
+    ] = None,
+    json_: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    verbose: Annotated[bool, typer.Option(help="List misses and false positives.")] = False,
+) -> None:
+    """Score predictions against gold (GOLD.md rules)."""
+    from kronika.evaluate import evaluate, load_gold, read_predictions
+    from kronika.pipeline import run
+
+    with _boundary():
+        golds = load_gold(gold)
+        if pred is not None:
+            predictions = read_predictions(pred)
+        else:
+            predictions = {d.article.id: d for d in run([g.article for g in golds])}
+        report = evaluate(golds, predictions)
+        if json_:
+            print(json.dumps(report.to_dict(), indent=1, ensure_ascii=False))
+        else:
+            print(report.format_text(verbose=verbose))
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

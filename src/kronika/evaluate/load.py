@@ -1,0 +1,48 @@
+"""Gold files found and read by kind: kronika-gold/1 JSON (`gold.py`) or Gritta XML (`gritta.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from kronika.errors import GoldFormatError, InputError
+from kronika.evaluate.gold import GoldDoc, read_gold_json
+from kronika.evaluate.gritta import load_gritta_xml
+
+
+def load_gold(paths: Iterable[str | Path] | str | Path) -> list[GoldDoc]:
+    """Return the gold documents of `*.gold.json` files, folders of them and Gritta `.xml` files.
+
+    A folder is searched recursively for `*.gold.json`, in sorted order. Article ids must be unique
+    over everything read, since predictions are keyed by them.
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    docs: list[GoldDoc] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted(path.rglob("*.gold.json"))
+            if not files:
+                raise InputError(f"{path}: no *.gold.json file in this folder")
+            docs.extend(read_gold_json(f) for f in files)
+        elif not path.exists():
+            raise InputError(f"{path}: no such gold file or folder")
+        elif path.suffix.lower() == ".json":
+            docs.append(read_gold_json(path))
+        elif path.suffix.lower() == ".xml":
+            docs.extend(load_gritta_xml(path))
+        else:
+            raise GoldFormatError(f"{path}: not a gold file (expected *.gold.json or Gritta *.xml)")
+    _check_unique_ids(docs)
+    return docs
+
+
+def _check_unique_ids(docs: list[GoldDoc]) -> None:
+    seen: dict[str, str] = {}
+    for doc in docs:
+        if doc.id in seen:
+            raise GoldFormatError(
+                f"{doc.path}: article id {doc.id!r} is also the id in {seen[doc.id]}; "
+                "predictions are keyed by id, so each gold article needs its own"
+            )
+        seen[doc.id] = doc.path

@@ -1,0 +1,64 @@
+"""Counting helpers every part of the scoring shares: tallies, ratios, F1, great-circle distance."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+#: Mean Earth radius in km (IUGG), the radius geopy's `great_circle` uses too.
+EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass(slots=True)
+class Tally:
+    """How many of `total` cases were right; `value` is the share, None when `total` is 0."""
+
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return ratio(self.right, self.total)
+
+    def add(self, right: bool) -> None:
+        """Count one case."""
+        self.total += 1
+        self.right += int(right)
+
+    def merge(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        self.right += other.right
+        self.total += other.total
+
+    def to_dict(self) -> dict[str, int | float | None]:
+        return {"right": self.right, "total": self.total, "value": rounded(self.value)}
+
+
+def ratio(num: float, den: float) -> float | None:
+    """Return num / den, or None when den is 0 (the figure is undefined, not zero)."""
+    return num / den if den else None
+
+
+def f1(precision: float | None, recall: float | None) -> float | None:
+    """Return the harmonic mean of precision and recall; None when both are undefined.
+
+    One undefined side means nothing was predicted or nothing was to be found while the other side
+    had something: no true positive, so F1 is 0.
+    """
+    if precision is None and recall is None:
+        return None
+    p, r = precision or 0.0, recall or 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def rounded(value: float | None, digits: int = 4) -> float | None:
+    """Return value rounded for a report (None stays None)."""
+    return None if value is None else round(value, digits)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle distance in km between two points given in decimal degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

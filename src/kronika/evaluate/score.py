@@ -1,0 +1,52 @@
+"""`evaluate()`: gold articles and predictions in, a Report out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from kronika.evaluate.boilerplate import score_boilerplate
+from kronika.evaluate.events import score_events
+from kronika.evaluate.fusion import score_fusion
+from kronika.evaluate.gold import GoldDoc
+from kronika.evaluate.report import ArticleResult, Report
+from kronika.evaluate.toponyms import score_toponyms
+
+
+def evaluate(gold: Iterable[GoldDoc], predictions: Mapping[str, Any]) -> Report:
+    """Return the GOLD.md figures of `predictions` against `gold`, summed and per article.
+
+    `predictions` maps an article id to a `Document` or its `to_dict()`. A gold article without a prediction counts as all missed; predictions without a gold article
+    are listed in `Report.unknown_predictions` and not scored. Each part (events, toponyms,
+    boilerplate) is scored only for the articles whose gold gives it (`GoldDoc.parts`).
+    """
+    report = Report()
+    pairs: list[tuple[str, str | None]] = []
+    clusters: set[str] = set()
+    ids = set()
+    for doc in gold:
+        ids.add(doc.id)
+        pred = predictions.get(doc.id)
+        if pred is not None and hasattr(pred, "to_dict"):
+            pred = pred.to_dict()
+        p: dict[str, Any] = pred or {}
+        result = ArticleResult(doc.id, predicted=pred is not None)
+        if "events" in doc.parts:
+            result.events = score_events(doc.gold, p.get("events") or [], doc.text)
+            report.events.merge(result.events.score)
+            pairs.extend(result.events.clusters)
+            clusters.update(e["cluster"] for e in doc.gold.get("events") or [] if "cluster" in e)
+        if "toponyms" in doc.parts:
+            result.toponyms = score_toponyms(
+                doc.gold.get("toponyms") or [], p.get("toponyms") or []
+            )
+            report.toponyms.merge(result.toponyms.score)
+        if "boilerplate" in doc.parts:
+            lines = p.get("boilerplate") or []
+            result.boilerplate = score_boilerplate(doc.gold.get("boilerplate") or [], lines)
+            report.boilerplate.merge(result.boilerplate.score)
+        report.articles.append(result)
+    if clusters:
+        report.fusion = score_fusion(pairs, len(clusters))
+    report.unknown_predictions = sorted(k for k in predictions if k not in ids)
+    return report

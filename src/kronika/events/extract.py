@@ -1,0 +1,352 @@
+"""Event reports from a parsed, geoparsed document: one event per (what, where, when).
+
+Sentence by sentence: trigger words give the sub-event type; the sentence's literal places give
+one event each ("attacks hit A, B and C" → three); a definite "the strike" points back to the
+event already told; casualty and source sentences without a trigger add to the last event.
+Reports of the same sub-type, place and day are merged, keeping the most precise place and date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kronika.events import details
+from kronika.events.dates import resolve_date
+from kronika.events.lexicon import (
+    AGGREGATE_PATTERNS,
+    BACKGROUND_PATTERNS,
+    CLASH,
+    EVENT_TYPE,
+    GENERIC_ATTACK,
+    NON_EVENT_HEADS,
+    REGAIN,
+    SHELLING,
+    TAKEOVER,
+    TRIGGERS,
+)
+from kronika.geo.resolve import haversine_km
+from kronika.types import Document, Event, Location, Span, Toponym
+
+_AGGREGATE = re.compile("|".join(AGGREGATE_PATTERNS), re.I)
+_BACKGROUND = re.compile("|".join(BACKGROUND_PATTERNS), re.I)
+_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:city|town|village|settlement)\b", re.I)
+_MULTIWORD = sorted((k for k in TRIGGERS if " " in k), key=len, reverse=True)
+
+MODALS = frozenset("will would could might may should can must".split())
+INTENT_NOUNS = frozenset("goal aim plan plans threat intention bid".split())
+#: Words before "of X" that make X a reference point, not the place of the event.
+REFERENCE_WORDS = frozenset("outskirts north south east west edge direction near".split())
+#: Places closer than this are one place for merging ("Kharkiv" and its Saltivskyi district).
+SAME_PLACE_KM = 15.0
+#: Place kinds an event can be located at, most precise first.
+EVENT_FEATURES = ("district", "city", "admin2", "admin1", "region")
+
+
+@dataclass(slots=True)
+class _Trigger:
+    sub_type: str
+    start: int  #: token index
+    definite: bool  #: "the strike", "that strike": told before
+    attempt: bool  #: "trying to capture": fighting, not yet a takeover
+
+
+@dataclass(slots=True)
+class _Report:
+    sub_type: str
+    place: Toponym | None
+    date: str | None
+    precision: int | None
+    current: bool
+    sentences: list = field(default_factory=list)  #: spaCy sentence spans
+    actors: list[str] = field(default_factory=list)
+    attribution: list[str] = field(default_factory=list)
+    fatalities: int | None = None
+    injuries: int | None = None
+    civilians: bool = False
+    weapons: list[str] = field(default_factory=list)
+    contested: bool = False
+
+
+def _blocked(tok) -> bool:
+    """Return True when the clause of `tok` is hypothetical, negated, a question or an intent."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.head.lemma_ in INTENT_NOUNS or verb.head.lower_ in INTENT_NOUNS:
+            return True
+        verb = verb.head
+    for anc in [verb, *list(verb.ancestors)[:2]]:
+        for child in anc.children:
+            if child.dep_ == "aux" and child.lower_ in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return True
+            if child.dep_ == "neg":
+                return True
+    return False
+
+
+def _triggers(sent) -> list[_Trigger]:
+    """Return the event triggers of a spaCy sentence that report something that happened."""
+    low = sent.text.lower()
+    found: list[_Trigger] = []
+    for phrase in _MULTIWORD:
+        pos = low.find(phrase)
+        if pos >= 0:
+            span = sent.doc.char_span(sent.start_char + pos, sent.start_char + pos + len(phrase))
+            if span is not None and not _blocked(span.root):
+                found.append(_Trigger(TRIGGERS[phrase], span.start, False, False))
+    generic = None
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
+        if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
+            generic = generic or tok
+            continue
+        if sub is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
+            continue
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
+            continue
+        if tok.tag_ == "NNS" and lemma in ("evacuation", "protest") and tok.dep_ != "nsubj":
+            continue  # "after numerous evacuations": a count, not one event
+        if _blocked(tok):
+            continue
+        attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in tok.ancestors) or any(
+            c.lemma_ in ("try", "attempt") for c in tok.head.children if c is not tok
+        )
+        found.append(_Trigger(sub, tok.i, _definite(tok), attempt))
+    if generic is not None and not found and not _blocked(generic):
+        found.append(_Trigger(SHELLING, generic.i, _definite(generic), False))
+    elif generic is not None and found:
+        # "missile strike", "the strike": the generic noun decides definiteness.
+        found[0].definite = found[0].definite or _definite(generic)
+    return found
+
+
+def _definite(tok) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    if any(d in ("another", "a", "an") for d in dets):
+        return False
+    return any(d in ("the", "that", "this", "those", "these") for d in dets)
+
+
+def _places(sent, toponyms: list[Toponym]) -> list[Toponym]:
+    """Return the literal places of a sentence an event can be located at, most precise kind."""
+    inside = [
+        t
+        for t in toponyms
+        if sent.start_char <= t.start < sent.end_char
+        and t.kind == "literal"
+        and t.feature in EVENT_FEATURES
+    ]
+    if not inside:
+        return []
+    best_rank = min(EVENT_FEATURES.index(t.feature) for t in inside)
+    # Districts and cities are equally fine; keep everything at town level or finer.
+    keep = [t for t in inside if EVENT_FEATURES.index(t.feature) <= max(best_rank, 1)]
+    refs = [t for t in keep if _is_reference(sent, t)]
+    if refs and len(refs) < len(keep):
+        keep = [t for t in keep if t not in refs]
+    unique: dict[str, Toponym] = {}
+    for t in keep:
+        unique.setdefault(t.name or t.text, t)
+    return list(unique.values())
+
+
+def _is_reference(sent, t: Toponym) -> bool:
+    before = sent.doc.text[max(sent.start_char, t.start - 40) : t.start].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in REFERENCE_WORDS
+
+
+def _focus(toponyms: list[Toponym]) -> Toponym | None:
+    """Return the town the article is about: its most-named literal town."""
+    towns = [t for t in toponyms if t.kind == "literal" and t.feature in ("city", "district")]
+    if not towns:
+        return None
+    top = Counter(t.name for t in towns).most_common(1)[0][0]
+    return next(t for t in towns if t.name == top)
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """Return the event reports of a document whose `spacy_doc` and `toponyms` are set."""
+    sdoc = doc.spacy_doc
+    published = doc.article.published
+    focus = _focus(doc.toponyms)
+    armed = Counter(
+        a for a in details.actors(doc.text) if a.startswith("Military Forces") or "Group" in a
+    )
+    default_actor = armed.most_common(1)[0][0] if armed else None
+    reports: list[_Report] = []
+    last: _Report | None = None
+    sents = [s for s in sdoc.sents if s.text.strip()]
+    for i, sent in enumerate(sents):
+        text = sent.text
+        if text.rstrip().endswith("?") or _AGGREGATE.search(text):
+            last = None
+            continue
+        triggers = _triggers(sent)
+        fat, inj = details.casualties(text)
+        if not triggers:
+            if last is not None and (fat is not None or inj is not None):
+                last.sentences.append(sent)
+                last.fatalities = last.fatalities if last.fatalities is not None else fat
+                last.injuries = last.injuries if last.injuries is not None else inj
+                last.attribution += details.attribution(sent)
+            continue
+        places = _places(sent, doc.toponyms)
+        if not places and focus is not None and _ANAPHOR.search(text):
+            places = [focus]
+        date, precision = resolve_date(text, published)
+        current = not _BACKGROUND.search(text)
+        nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+        for trig in _dedupe(triggers):
+            prior = _antecedent(reports, trig, places) if trig.definite else None
+            if prior is not None:
+                _refine(prior, places, sent)
+                last = prior
+                continue
+            for place in places:
+                r = _Report(trig.sub_type, place, date, precision, current, [sent])
+                _fill(r, sent, trig, default_actor, nxt)
+                reports.append(r)
+                last = r
+    merged = _merge(reports)
+    return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
+
+
+def _dedupe(triggers: list[_Trigger]) -> list[_Trigger]:
+    """Return one trigger per sub-type (the first), takeovers first."""
+    by_type: dict[str, _Trigger] = {}
+    for t in triggers:
+        sub = CLASH if t.attempt and t.sub_type in (TAKEOVER, REGAIN) else t.sub_type
+        by_type.setdefault(sub, _Trigger(sub, t.start, t.definite, t.attempt))
+    return list(by_type.values())
+
+
+def _antecedent(reports: list[_Report], trig: _Trigger, places: list[Toponym]) -> _Report | None:
+    for r in reversed(reports):
+        if EVENT_TYPE[r.sub_type] != EVENT_TYPE[trig.sub_type] or r.place is None:
+            continue
+        if not places or any(_near(p, r.place) for p in places):
+            return r
+        return None
+    return None
+
+
+def _near(a: Toponym, b: Toponym) -> bool:
+    if a.latitude is None or b.latitude is None:
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM
+
+
+def _refine(r: _Report, places: list[Toponym], sent) -> None:
+    r.sentences.append(sent)
+    for p in places:
+        if r.place is not None and _near(p, r.place) and p.feature == "district":
+            r.place = p
+
+
+def _fill(r: _Report, sent, trig: _Trigger, default_actor: str | None, nxt: str) -> None:
+    text = sent.text
+    r.actors = details.actors(text)
+    if not r.actors and default_actor and EVENT_TYPE[r.sub_type] == "Explosions/Remote violence":
+        r.actors = [default_actor]
+    r.fatalities, r.injuries = details.casualties(text)
+    r.civilians = details.targets_civilians(text)
+    r.weapons = details.weapons(text)
+    r.attribution = details.attribution(sent)
+    if r.sub_type in (TAKEOVER, REGAIN):
+        r.contested = details.disputed(text) or details.disputed(nxt)
+        country = r.place.country if r.place else None
+        if r.actors and country and r.actors[0].endswith(_COUNTRY_NAMES.get(country, "?")):
+            r.sub_type = REGAIN
+        elif r.actors:
+            r.sub_type = TAKEOVER
+
+
+#: ISO code → the country name in ACLED actor names ("Military Forces of Ukraine").
+_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova"}
+
+
+def _compatible(a: _Report, b: _Report) -> bool:
+    if a.sub_type != b.sub_type or a.current != b.current or a.place is None or b.place is None:
+        return False
+    if not (a.place.name == b.place.name or _near(a.place, b.place)):
+        return False
+    if a.date == b.date:
+        return True
+    if a.date is None or b.date is None:
+        return False
+    if a.precision == 1 and b.precision == 1:
+        return False
+    return a.date[:7] == b.date[:7]
+
+
+def _merge(reports: list[_Report]) -> list[_Report]:
+    out: list[_Report] = []
+    for r in reports:
+        into = next((o for o in out if _compatible(o, r)), None)
+        if into is None:
+            out.append(r)
+            continue
+        into.sentences += [s for s in r.sentences if s not in into.sentences]
+        if r.place and into.place and r.place.feature == "district":
+            into.place = r.place
+        if (r.precision or 9) < (into.precision or 9):
+            into.date, into.precision = r.date, r.precision
+        into.actors = into.actors or r.actors
+        into.attribution += [a for a in r.attribution if a not in into.attribution]
+        into.fatalities = into.fatalities if into.fatalities is not None else r.fatalities
+        into.injuries = into.injuries if into.injuries is not None else r.injuries
+        into.civilians = into.civilians or r.civilians
+        into.weapons += [w for w in r.weapons if w not in into.weapons]
+        into.contested = into.contested or r.contested
+    return out
+
+
+def _to_event(doc: Document, n: int, r: _Report) -> Event:
+    p = r.place
+    assert p is not None and p.latitude is not None and p.longitude is not None
+    actor1 = r.actors[0] if r.actors else None
+    actor2 = r.actors[1] if len(r.actors) > 1 else None
+    country = _COUNTRY_NAMES.get(p.country or "", p.country or "")
+    if r.civilians and EVENT_TYPE[r.sub_type] in (
+        "Explosions/Remote violence",
+        "Violence against civilians",
+    ):
+        actor2 = f"Civilians ({country})" if country else "Civilians"
+    elif r.sub_type == CLASH and actor1 and actor2 is None and actor1.endswith("Russia"):
+        actor2 = "Military Forces of Ukraine" if p.country == "UA" else None
+    evidence = [
+        Span(s.start_char, s.end_char, doc.text[s.start_char : s.end_char])
+        for s in sorted(r.sentences, key=lambda s: s.start_char)
+    ]
+    return Event(
+        id=f"{doc.article.id}-e{n}",
+        event_type=EVENT_TYPE[r.sub_type],
+        sub_event_type=r.sub_type,
+        location=Location(
+            name=p.name or p.text,
+            latitude=p.latitude,
+            longitude=p.longitude,
+            geonameid=p.geonameid,
+            country=p.country,
+            admin1=p.admin1,
+            geo_precision=p.geo_precision or 1,
+        ),
+        event_date=r.date,
+        time_precision=r.precision,
+        actor1=actor1,
+        actor2=actor2 if actor2 != actor1 else None,
+        civilian_targeting=bool(actor2 and actor2.startswith("Civilians")),
+        fatalities=r.fatalities,
+        injuries=r.injuries,
+        weapons=r.weapons,
+        attribution=r.attribution,
+        claim_status="contested" if r.contested else "reported",
+        current=r.current,
+        evidence=evidence,
+    )

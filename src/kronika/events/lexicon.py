@@ -1,0 +1,233 @@
+"""Trigger words of ACLED's event sub-types, actors and weapons: the data the event stage reads.
+
+Sources: ACLED Codebook (2023) definitions of the 6 event types and 25 sub-event types, and the
+actor naming of ACLED's Ukraine data ("Military Forces of Russia (2000-)" and so on, with the
+year range dropped as our gold does).
+"""
+
+from __future__ import annotations
+
+#: ACLED's taxonomy: event type → its sub-event types (6 types, 25 sub-types).
+TAXONOMY: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+EVENT_TYPE = {sub: etype for etype, subs in TAXONOMY.items() for sub in subs}
+
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+CLASH = "Armed clash"
+TAKEOVER = "Non-state actor overtakes territory"
+REGAIN = "Government regains territory"
+
+#: Lemma (lower case) of a trigger word → sub-event type. Checked on every token of a sentence.
+TRIGGERS: dict[str, str] = {
+    # Explosions/Remote violence
+    "shell": SHELLING,
+    "shelling": SHELLING,
+    "artillery": SHELLING,
+    "missile": SHELLING,
+    "rocket": SHELLING,
+    "mortar": SHELLING,
+    "bombard": SHELLING,
+    "bombardment": SHELLING,
+    "pound": SHELLING,
+    "explosion": SHELLING,
+    "blast": SHELLING,
+    "drone": AIR,
+    "airstrike": AIR,
+    "air strike": AIR,
+    "glide bomb": AIR,
+    "guided bomb": AIR,
+    "aerial bomb": AIR,
+    "warplane": AIR,
+    "shahed": AIR,
+    "uav": AIR,
+    "landmine": "Remote explosive/landmine/IED",
+    "ied": "Remote explosive/landmine/IED",
+    "explosive device": "Remote explosive/landmine/IED",
+    "car bomb": "Remote explosive/landmine/IED",
+    "grenade": "Grenade",
+    "suicide bomber": "Suicide bomb",
+    "suicide bombing": "Suicide bomb",
+    "chemical weapon": "Chemical weapon",
+    # Battles
+    "fighting": CLASH,
+    "fight": CLASH,
+    "clash": CLASH,
+    "battle": CLASH,
+    "firefight": CLASH,
+    "skirmish": CLASH,
+    "counterattack": CLASH,
+    "assault": CLASH,
+    "siege": CLASH,
+    "enter": CLASH,
+    "advance": CLASH,
+    "storm": CLASH,
+    "capture": TAKEOVER,
+    "seize": TAKEOVER,
+    "occupy": TAKEOVER,
+    "take control": TAKEOVER,
+    "have control": TAKEOVER,
+    "in russian hands": TAKEOVER,
+    "liberate": REGAIN,
+    "recapture": REGAIN,
+    "retake": REGAIN,
+    "regain": REGAIN,
+    # Violence against civilians
+    "execute": "Attack",
+    "abduct": "Abduction/forced disappearance",
+    "kidnap": "Abduction/forced disappearance",
+    "rape": "Sexual violence",
+    # Protests and riots
+    "protest": "Peaceful protest",
+    "rally": "Peaceful protest",
+    "demonstration": "Peaceful protest",
+    "protester": "Peaceful protest",
+    "riot": "Violent demonstration",
+    "rioter": "Violent demonstration",
+    "lynch": "Mob violence",
+    # Strategic developments
+    "evacuate": "Other",
+    "evacuation": "Other",
+    "arrest": "Arrests",
+    "detain": "Arrests",
+    "ceasefire": "Agreement",
+    "prisoner exchange": "Agreement",
+    "shoot down": "Disrupted weapons use",
+    "intercept": "Disrupted weapons use",
+    "loot": "Looting/property destruction",
+    "withdraw": "Non-violent transfer of territory",
+    "retreat": "Non-violent transfer of territory",
+}
+
+#: Nouns that, after "attack"/"strike" in the same sentence, say which kind it was; a bare
+#: "attack"/"strike" on a place with none of them is read as shelling (ACLED's commonest coding
+#: of unspecified remote attacks on Ukrainian towns).
+GENERIC_ATTACK = frozenset({"attack", "strike", "hit", "struck"})
+
+#: Trigger words as modifiers of these nouns do not report an event ("artillery positions").
+NON_EVENT_HEADS = frozenset(
+    """position positions launcher launchers operator operators unit units system systems
+    battery batteries factory plant crew crews defence defense shelter shelters""".split()
+)
+
+#: Words for weapons, as ACLED notes name them.
+WEAPONS: dict[str, str] = {
+    "missile": "missile",
+    "rocket": "rocket",
+    "artillery": "artillery",
+    "shell": "artillery",
+    "shelling": "artillery",
+    "mortar": "mortar",
+    "drone": "drone",
+    "shahed": "drone",
+    "uav": "drone",
+    "guided bomb": "guided bomb",
+    "glide bomb": "guided bomb",
+    "aerial bomb": "aerial bomb",
+    "airstrike": "air strike",
+    "air strike": "air strike",
+    "tank": "tank",
+    "grenade": "grenade",
+    "landmine": "landmine",
+    "mine": "landmine",
+}
+
+#: Words naming an armed actor in a sentence → ACLED actor name. Matched on lower-cased text.
+ACTORS: tuple[tuple[str, str], ...] = (
+    ("wagner", "Wagner Group"),
+    ("russian-backed separatists", "DPR: Donetsk People's Republic"),
+    ("separatists", "DPR: Donetsk People's Republic"),
+    ("russian forces", "Military Forces of Russia"),
+    ("russian troops", "Military Forces of Russia"),
+    ("russian army", "Military Forces of Russia"),
+    ("russian military", "Military Forces of Russia"),
+    ("russian missile", "Military Forces of Russia"),
+    ("russian attack", "Military Forces of Russia"),
+    ("russian drone", "Military Forces of Russia"),
+    ("russian strike", "Military Forces of Russia"),
+    ("russian shelling", "Military Forces of Russia"),
+    ("russian assault", "Military Forces of Russia"),
+    ("russian hands", "Military Forces of Russia"),
+    ("russian soldiers", "Military Forces of Russia"),
+    ("russians", "Military Forces of Russia"),
+    ("moscow's forces", "Military Forces of Russia"),
+    ("moscow’s forces", "Military Forces of Russia"),
+    ("ukrainian forces", "Military Forces of Ukraine"),
+    ("ukrainian troops", "Military Forces of Ukraine"),
+    ("ukrainian army", "Military Forces of Ukraine"),
+    ("ukrainian military", "Military Forces of Ukraine"),
+    ("ukrainian soldiers", "Military Forces of Ukraine"),
+    ("ukrainian soldier", "Military Forces of Ukraine"),
+    ("a soldier", "Military Forces of Ukraine"),
+    ("ukrainians", "Military Forces of Ukraine"),
+    ("kyiv's forces", "Military Forces of Ukraine"),
+    ("kyiv’s forces", "Military Forces of Ukraine"),
+    ("police", "Police Forces"),
+    ("protesters", "Protesters"),
+    ("rioters", "Rioters"),
+)
+
+#: Words showing the target was civilian (ACLED's civilian_targeting).
+CIVILIAN_WORDS = frozenset(
+    """civilian civilians residential apartment apartments house houses home homes school
+    hospital market shop store neighborhood neighbourhood dwelling residents children""".split()
+)
+
+#: Words that make a sentence a tally or a frequency, not an event (GOLD.md "not events").
+AGGREGATE_PATTERNS: tuple[str, ...] = (
+    r"\bevery (?:day|night|week)\b",
+    r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months?|weeks|years?)\b",
+    r"\bfor (?:several |many )?(?:months|years|weeks)\b",
+    r"\bsince the (?:start|beginning) of\b",
+    r"\bin total\b",
+    r"\bso far this\b",
+    r"\bsuch attacks\b",
+    r"\bnumerous\b",
+    r"\bin recent (?:days|weeks|months)\b",
+)
+
+#: Words marking a report of the past, not of the news itself (event `current` = False).
+BACKGROUND_PATTERNS: tuple[str, ...] = (
+    r"\bin (?:19|20)\d\d\b",
+    r"\bearly in the war\b",
+    r"\b(?:weeks|months|years|a week|a month|a year) ago\b",
+    r"\blast year\b",
+    r"\ba decade\b",
+)
+
+#: Verbs and phrases that introduce who said it ("X said", "according to X").
+SPEECH_VERBS = frozenset(
+    "say tell report confirm claim announce state write add post assure recount".split()
+)
+#: Words that put a claim in dispute (`claim_status` = "contested").
+DISPUTE_WORDS = frozenset("deny denied denies refute refuting refuted dispute disputed".split())
