@@ -26,7 +26,7 @@ def extract_files(
     paths: Iterable[str | Path],
     published: dt.date | str | None = None,
     db: str | Path | None = None,
-    options: Options = Options(),
+    options: Options | None = None,
     on_total: Callable[[int], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
 ) -> ExtractResult:
@@ -44,7 +44,7 @@ def extract_files(
             articles.append(item)
     if on_total:
         on_total(len(articles))
-    for doc in run(articles, options):
+    for doc in run(articles, options or Options()):
         result.documents.append(doc)
         if on_document:
             on_document(doc)

@@ -68,8 +68,9 @@ def _run(stages: Iterable[tuple[str, Stage]], doc: Document) -> Document:
     return doc
 
 
-def run(articles: Iterable[Article], options: Options = Options()) -> Iterator[Document]:
+def run(articles: Iterable[Article], options: Options | None = None) -> Iterator[Document]:
     """Yield one processed Document per article, in order."""
+    options = options or Options()
     _check(options)
     names = [n for n in STAGES if n not in options.disable]
     before = [(n, STAGES[n]) for n in names[: names.index("nlp")]] if "nlp" in names else []
@@ -104,7 +105,7 @@ def extract(
     text: str,
     published: dt.date | str | None = None,
     id: str = "text",
-    options: Options = Options(),
+    options: Options | None = None,
 ) -> Document:
     """Return the processed Document of one text (toponyms, events, boilerplate)."""
     if isinstance(published, str):

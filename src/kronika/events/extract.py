@@ -8,6 +8,7 @@ Reports of the same sub-type, place and day are merged, keeping the most precise
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -47,7 +48,8 @@ EVENT_FEATURES = ("district", "city", "admin2", "admin1", "region")
 @dataclass(slots=True)
 class _Trigger:
     sub_type: str
-    start: int  #: token index
+    head: int  #: token index of the group's head word
+    tokens: frozenset[int]  #: token indices of the words of the group ("missile strike")
     definite: bool  #: "the strike", "that strike": told before
     attempt: bool  #: "trying to capture": fighting, not yet a takeover
 
@@ -71,10 +73,11 @@ class _Report:
 
 def _blocked(tok) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent."""
+    ancestors = list(tok.ancestors)
+    if any(a.lemma_.lower() in INTENT_NOUNS for a in ancestors[:4]):
+        return True
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        if verb.head.lemma_ in INTENT_NOUNS or verb.head.lower_ in INTENT_NOUNS:
-            return True
         verb = verb.head
     for anc in [verb, *list(verb.ancestors)[:2]]:
         for child in anc.children:
@@ -87,22 +90,25 @@ def _blocked(tok) -> bool:
     return False
 
 
-def _triggers(sent) -> list[_Trigger]:
-    """Return the event triggers of a spaCy sentence that report something that happened."""
+#: Dependency relations that join trigger words into one mention ("missile strike", "missile struck").
+_GROUP_DEPS = frozenset("compound amod nsubj nsubjpass dobj".split())
+
+
+def _hits(sent) -> list[tuple[int, str | None]]:
+    """Return (token index, sub-type) of trigger words; sub-type None for "attack"/"strike"."""
     low = sent.text.lower()
-    found: list[_Trigger] = []
+    hits: list[tuple[int, str | None]] = []
     for phrase in _MULTIWORD:
         pos = low.find(phrase)
         if pos >= 0:
             span = sent.doc.char_span(sent.start_char + pos, sent.start_char + pos + len(phrase))
-            if span is not None and not _blocked(span.root):
-                found.append(_Trigger(TRIGGERS[phrase], span.start, False, False))
-    generic = None
+            if span is not None:
+                hits.append((span.root.i, TRIGGERS[phrase]))
     for tok in sent:
         lemma = tok.lemma_.lower()
         sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
         if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
-            generic = generic or tok
+            hits.append((tok.i, None))
             continue
         if sub is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
             continue
@@ -110,38 +116,77 @@ def _triggers(sent) -> list[_Trigger]:
             continue
         if tok.tag_ == "NNS" and lemma in ("evacuation", "protest") and tok.dep_ != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
-        if _blocked(tok):
+        hits.append((tok.i, sub))
+    return hits
+
+
+def _triggers(sent) -> list[_Trigger]:
+    """Return the event mentions of a spaCy sentence that report something that happened."""
+    doc = sent.doc
+    hits = dict(_hits(sent))
+    groups: dict[int, list[int]] = {}
+    for i in sorted(hits):
+        root = i
+        while (
+            doc[root].dep_ in _GROUP_DEPS and doc[root].head.i in hits and doc[root].head.i != root
+        ):
+            root = doc[root].head.i
+        groups.setdefault(root, []).append(i)
+    out = []
+    for root, members in groups.items():
+        if _blocked(doc[root]):
             continue
-        attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in tok.ancestors) or any(
-            c.lemma_ in ("try", "attempt") for c in tok.head.children if c is not tok
+        subs = [hits[i] for i in members if hits[i] is not None]
+        nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
+        attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
+        out.append(
+            _Trigger(
+                sub_type=subs[0] if subs else SHELLING,
+                head=root,
+                tokens=frozenset(members),
+                definite=bool(nouns) and _definite(nouns[0]),
+                attempt=attempt,
+            )
         )
-        found.append(_Trigger(sub, tok.i, _definite(tok), attempt))
-    if generic is not None and not found and not _blocked(generic):
-        found.append(_Trigger(SHELLING, generic.i, _definite(generic), False))
-    elif generic is not None and found:
-        # "missile strike", "the strike": the generic noun decides definiteness.
-        found[0].definite = found[0].definite or _definite(generic)
-    return found
+    return out
 
 
 def _definite(tok) -> bool:
-    if tok.pos_ != "NOUN":
-        return False
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     if any(d in ("another", "a", "an") for d in dets):
         return False
     return any(d in ("the", "that", "this", "those", "these") for d in dets)
 
 
+def _own_region(trig: _Trigger, sent, tops: list[tuple[int, Toponym]]) -> set[int]:
+    """Return the tokens of a trigger noun's own phrase when it names a place ("the strike in X")."""
+    head = sent.doc[trig.head]
+    if head.pos_ == "NOUN":
+        own = {t.i for t in head.subtree}
+        if any(i in own for i, _ in tops):
+            return own
+    return set()
+
+
+def _region(trig: _Trigger, claimed: set[int], sent) -> set[int]:
+    """Return the token indices of the trigger's clause, less the phrases other triggers own."""
+    clause = sent.doc[trig.head]
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    region = {t.i for t in clause.subtree}
+    if clause.dep_ == "relcl":
+        # "Kherson, the major city …, which was recaptured": the clause is about its noun.
+        noun = clause.head
+        region |= {noun.i} | {c.i for c in noun.children if c.dep_ == "compound"}
+        while noun.dep_ == "appos" and noun.head.i != noun.i:
+            noun = noun.head
+            region.add(noun.i)
+    return region - claimed
+
+
 def _places(sent, toponyms: list[Toponym]) -> list[Toponym]:
-    """Return the literal places of a sentence an event can be located at, most precise kind."""
-    inside = [
-        t
-        for t in toponyms
-        if sent.start_char <= t.start < sent.end_char
-        and t.kind == "literal"
-        and t.feature in EVENT_FEATURES
-    ]
+    """Return the literal places among `toponyms` an event can be located at, most precise kind."""
+    inside = [t for t in toponyms if t.kind == "literal" and t.feature in EVENT_FEATURES]
     if not inside:
         return []
     best_rank = min(EVENT_FEATURES.index(t.feature) for t in inside)
@@ -196,20 +241,36 @@ def extract_events(doc: Document) -> list[Event]:
                 last.injuries = last.injuries if last.injuries is not None else inj
                 last.attribution += details.attribution(sent)
             continue
-        places = _places(sent, doc.toponyms)
-        if not places and focus is not None and _ANAPHOR.search(text):
-            places = [focus]
         date, precision = resolve_date(text, published)
-        current = not _BACKGROUND.search(text)
+        current = not _BACKGROUND.search(text) and not _long_before(date, published)
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
-        for trig in _dedupe(triggers):
+        tops = [
+            (sdoc.char_span(t.start, t.end, alignment_mode="expand").root.i, t)
+            for t in doc.toponyms
+            if sent.start_char <= t.start < sent.end_char
+        ]
+        owns = [_own_region(trig, sent, tops) for trig in triggers]
+        claimed: set[int] = set().union(*owns) if owns else set()
+        regions = [
+            own or _region(trig, claimed, sent) for trig, own in zip(triggers, owns, strict=True)
+        ]
+        for trig, region in zip(triggers, regions, strict=True):
+            in_region = [t for i, t in tops if i in region]
+            if not in_region:
+                in_region = [t for i, t in tops if i not in claimed]
+            places = _places(sent, in_region)
+            if not places and not in_region and focus is not None and _ANAPHOR.search(text):
+                places = [focus]
+            if not current:
+                places = [p for p in places if p.feature in ("city", "district")]
             prior = _antecedent(reports, trig, places) if trig.definite else None
             if prior is not None:
                 _refine(prior, places, sent)
                 last = prior
                 continue
+            sub = CLASH if trig.attempt and trig.sub_type in (TAKEOVER, REGAIN) else trig.sub_type
             for place in places:
-                r = _Report(trig.sub_type, place, date, precision, current, [sent])
+                r = _Report(sub, place, date, precision, current, [sent])
                 _fill(r, sent, trig, default_actor, nxt)
                 reports.append(r)
                 last = r
@@ -217,13 +278,13 @@ def extract_events(doc: Document) -> list[Event]:
     return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
 
 
-def _dedupe(triggers: list[_Trigger]) -> list[_Trigger]:
-    """Return one trigger per sub-type (the first), takeovers first."""
-    by_type: dict[str, _Trigger] = {}
-    for t in triggers:
-        sub = CLASH if t.attempt and t.sub_type in (TAKEOVER, REGAIN) else t.sub_type
-        by_type.setdefault(sub, _Trigger(sub, t.start, t.definite, t.attempt))
-    return list(by_type.values())
+def _long_before(date: str | None, published) -> bool:
+    """Return True when `date` lies more than a week before publication (background)."""
+    if date is None or published is None:
+        return False
+    if len(date) == 7:
+        return date < published.isoformat()[:7]
+    return (published - dt.date.fromisoformat(date)).days > 7
 
 
 def _antecedent(reports: list[_Report], trig: _Trigger, places: list[Toponym]) -> _Report | None:
@@ -244,6 +305,10 @@ def _near(a: Toponym, b: Toponym) -> bool:
 
 def _refine(r: _Report, places: list[Toponym], sent) -> None:
     r.sentences.append(sent)
+    fat, inj = details.casualties(sent.text)
+    r.fatalities = r.fatalities if r.fatalities is not None else fat
+    r.injuries = r.injuries if r.injuries is not None else inj
+    r.attribution += [a for a in details.attribution(sent) if a not in r.attribution]
     for p in places:
         if r.place is not None and _near(p, r.place) and p.feature == "district":
             r.place = p
@@ -274,7 +339,9 @@ _COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldo
 def _compatible(a: _Report, b: _Report) -> bool:
     if a.sub_type != b.sub_type or a.current != b.current or a.place is None or b.place is None:
         return False
-    if not (a.place.name == b.place.name or _near(a.place, b.place)):
+    same = a.place.name == b.place.name
+    part = "district" in (a.place.feature, b.place.feature) and _near(a.place, b.place)
+    if not (same or part):
         return False
     if a.date == b.date:
         return True

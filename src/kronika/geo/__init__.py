@@ -35,7 +35,10 @@ def geoparse(doc: Document, gaz: Gazetteer) -> list[Toponym]:
                 geonameid=place.geonameid,
                 latitude=place.latitude,
                 longitude=place.longitude,
-                feature=place.feature,
+                # GeoNames' cities500 does not mark city districts; the text does.
+                feature="district"
+                if m.feature_hint == "district" and place.feature == "city"
+                else place.feature,
                 country=place.country,
                 admin1=place.admin1,
                 score=min(1.0, sc / 2),

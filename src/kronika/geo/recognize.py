@@ -133,6 +133,19 @@ def _org_prefix(doc, s: int, e: int) -> tuple[int, bool]:
     return e, False
 
 
+def _prefix_word(doc, s: int) -> str | None:
+    """Return "city"/"region"/… when the name follows "the city of" (punctuation noise allowed)."""
+    k = s - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    k -= 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    return doc[k].lower_ if k >= 0 and doc[k].lower_ in PREFIX_FEATURES else None
+
+
 def find_mentions(doc) -> list[Mention]:
     """Return the candidate place-name mentions of a spaCy Doc, in text order."""
     mentions: list[Mention] = []
@@ -146,8 +159,8 @@ def find_mentions(doc) -> list[Mention]:
             if e < len(doc) and doc[e].lower_ in SUFFIX_FEATURES and not org:
                 hint = SUFFIX_FEATURES[doc[e].lower_]
                 m_end = e + 1
-            elif s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PREFIX_FEATURES:
-                hint = PREFIX_FEATURES[doc[s - 2].lower_]
+            elif (word := _prefix_word(doc, s)) is not None:
+                hint = PREFIX_FEATURES[word]
             name_span = doc[s:e]
             mentions.append(
                 Mention(
