@@ -59,14 +59,13 @@ def _check_format(format: str) -> str:
 
 def _summary(docs) -> Table:
     table = Table(title="Events found", show_lines=False)
-    for col in ("article", "date", "type", "sub-event", "place", "actor1", "killed", "injured"):
+    for col in ("article", "date", "sub-event type", "place", "actor1", "killed", "injured"):
         table.add_column(col, overflow="fold")
     for doc in docs:
         for e in doc.events:
             table.add_row(
-                doc.article.id[:28],
+                doc.article.id[:32],
                 e.event_date or "—",
-                e.event_type,
                 e.sub_event_type,
                 e.location.name if e.location else "—",
                 e.actor1 or "—",
@@ -125,7 +124,7 @@ def extract(
             export(result.documents, fmt, fh)
         n_events = sum(len(d.events) for d in result.documents)
         if summary:
-            err.print(_summary(result.documents))
+            Console(stderr=True, width=max(err.width, 140)).print(_summary(result.documents))
         err.print(
             f"{len(result.documents)} articles, {n_events} events"
             + (f", written to {db}" if db else "")
