@@ -44,10 +44,15 @@ def _number(word: str) -> int | None:
 def casualties(sentence: str) -> tuple[int | None, int | None]:
     """Return (fatalities, injuries) stated in `sentence`; None where it gives no figure."""
     fatalities = injuries = None
+    verb_first = list(_VERB_FIRST.finditer(sentence))
+    # A number a verb already counts is not the subject of a later verb: "killed three people
+    # and injured 12" has no "three … injured".
+    counted = {m.start(2) for m in verb_first}
     found: list[tuple[int, str]] = []
     for m in _COUNT_FIRST.finditer(sentence):
-        found.append((m.start(), f"{m.group(1)}|{m.group(2)}"))
-    for m in _VERB_FIRST.finditer(sentence):
+        if m.start(1) not in counted:
+            found.append((m.start(), f"{m.group(1)}|{m.group(2)}"))
+    for m in verb_first:
         found.append((m.start(), f"{m.group(2)}|{m.group(1)}"))
     for _, pair in sorted(found):
         num_word, verb = pair.split("|")
@@ -126,4 +131,4 @@ def attribution(sent) -> list[str]:
 def disputed(text: str) -> bool:
     """Return True when the text denies or disputes a claim."""
     low = text.lower()
-    return any(w in low.split() for w in DISPUTE_WORDS) or "not confirmed" in low
+    return not DISPUTE_WORDS.isdisjoint(re.findall(r"[a-z]+", low)) or "not confirmed" in low

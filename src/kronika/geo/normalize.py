@@ -37,7 +37,7 @@ TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     (r"kh|ch|x", "h"),  # х (eng kh, ger ch) — and ч folds here too; ranking tells them apart
     (r"g", "h"),  # г: Ukrainian h, Russian g (Krasnohorivka / Krasnogorovka)
     (r"w", "v"),  # German/Polish w = v
-    (r"ou", "u"),  # French u: Droujba
+    (r"ou", "u"),  # French u: Marioupol
     (r"ck", "k"),
     (r"q", "k"),
     (r"c(?=[ei])", "ts"),  # Polish/Czech c = ts before front vowels

@@ -3,7 +3,7 @@
 Two passes. The first ranks each mention's candidates on their own (name similarity, population,
 feature kind, the suffix word) and keeps the confident ones as the article's context: its main
 country, the admin1 regions it names ("in the Donetsk region") and the points of its places. The
-second ranks again with that context, so "Droujba" next to "Toretsk" is the Druzhba near Toretsk.
+second ranks again with that context, so "Mykolaivka" beside "Sloviansk" is the one near it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kronika.geo.gazetteer import Candidate, Gazetteer
+from kronika.geo.normalize import skeleton
 from kronika.geo.recognize import PLACE_LABELS, Mention
 from kronika.types import Place
 
@@ -23,6 +24,9 @@ W_ADMIN1 = 0.25  #: the candidate is in an admin1 region the article names
 W_NEAR = 0.45  #: times exp(-distance / NEAR_KM) to the nearest other place of the article
 NEAR_KM = 60.0
 W_HINT = 0.35  #: the suffix/prefix word agrees with the feature ("Donetsk region" → admin1)
+#: The mention spells the place's own name, not only one of its alternate names: GeoNames'
+#: alternates hold former names and errors ("Pokrovsk" for Engels, "Sloviansk" for Nikopol).
+W_OWN_NAME = 0.1
 
 #: Base score of each feature kind when nothing else tells: a bare name is a town first.
 FEATURE_PRIOR = {
@@ -36,7 +40,7 @@ FEATURE_PRIOR = {
 
 #: A mention that spaCy did not label as a place needs this much score to be taken as one.
 MIN_SCORE_UNLABELLED = 1.2
-#: …unless it is listed together with places ("Avdiivka, Krasnogorivka and Mirnograd").
+#: …unless it is listed together with places ("Avdiivka, Krasnogorovka and Myrnograd").
 MIN_SCORE_LISTED = 0.7
 MIN_SCORE_LABELLED = 0.6
 
@@ -75,6 +79,8 @@ def score(cand: Candidate, mention: Mention, ctx: Context) -> float:
     """Return the ranking score of one candidate for one mention in one context."""
     p: Place = cand.place
     s = cand.similarity + _hint_score(mention.feature_hint, p.feature)
+    if skeleton(p.name) == skeleton(mention.name):
+        s += W_OWN_NAME
     if p.feature == "city":
         s += W_POPULATION * math.log10(p.population + 1)
     if ctx.country and p.country == ctx.country:

@@ -1,0 +1,128 @@
+"""Event reports from short war reports, through `extract` (parse, geoparse, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.pipeline import extract
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2023-03-16"  # a Thursday
+
+
+def _events(text: str, published: str | None = PUBLISHED):
+    return extract(text, published=published).events
+
+
+def test_one_attack_on_three_towns_is_three_events() -> None:
+    events = _events("Russian attacks hit Kupiansk, Izium and Balakliia on Tuesday.")
+    assert [e.location.name for e in events] == ["Kupyansk", "Izyum", "Balakliya"]
+    assert {e.event_date for e in events} == {"2023-03-14"}
+    assert {e.actor1 for e in events} == {"Military Forces of Russia"}
+    assert {e.event_type for e in events} == {"Explosions/Remote violence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally over months
+        "Since the start of the invasion, more than 1,000 civilians have been killed in "
+        "the Kharkiv region.",
+        # a condition
+        "If Russian forces capture Pokrovsk, the road to Dnipro will be open.",
+        # questions
+        "Will Russian troops storm Kupiansk next week?",
+        "Could Russian missiles hit Odesa again?",
+        # a possibility and a negation
+        "Russian troops might try to storm Kupiansk.",
+        "Russian forces did not shell Kupiansk on Monday.",
+    ],
+)
+def test_sentences_that_report_no_event(text: str) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert doc.toponyms, "the test needs a place the event could have been put at"
+    assert doc.events == []
+
+
+def test_missile_strike_on_homes_with_casualties() -> None:
+    text = (
+        "A Russian missile struck a residential building in Zaporizhzhia on Wednesday night, "
+        "killing four civilians and wounding 23, the regional governor said."
+    )
+    (event,) = _events(text)
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.location.name == "Zaporizhzhya"
+    assert (event.event_date, event.time_precision) == ("2023-03-15", 1)
+    assert event.actor1 == "Military Forces of Russia"
+    assert event.actor2 == "Civilians (Ukraine)"
+    assert event.civilian_targeting is True
+    assert (event.fatalities, event.injuries) == (4, 23)
+    assert event.weapons == ["missile"]
+    assert event.attribution == ["regional governor"]
+    assert event.current is True
+
+
+def test_casualties_in_the_next_sentence_join_the_event() -> None:
+    text = (
+        "Russian drones struck an apartment block in Sumy on Monday. "
+        "Two people were killed and 11 wounded, officials said."
+    )
+    (event,) = _events(text)
+    assert event.location.name == "Sumy"
+    assert (event.fatalities, event.injuries) == (2, 11)
+    assert len(event.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces said on Monday they had captured the village of Dibrova. "
+        "Ukraine's military denied the claim.",
+        "Russian forces said they had captured Dibrova. The claim was denied.",
+    ],
+)
+def test_claim_followed_by_denial_is_contested(text: str) -> None:
+    (event,) = _events(text)
+    assert event.event_type == "Battles"
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "Military Forces of Russia"
+    assert event.claim_status == "contested"
+
+
+def test_claim_without_denial_is_reported() -> None:
+    (event,) = _events("Russian forces said they had captured Dibrova on Monday.")
+    assert event.claim_status == "reported"
+
+
+def test_recapture_months_before_publication_is_background() -> None:
+    (event,) = _events("Kupiansk was recaptured by Ukrainian forces in September.")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1 == "Military Forces of Ukraine"
+    assert (event.event_date, event.time_precision) == ("2022-09", 3)
+    assert event.current is False
+
+
+def test_without_publication_date_events_have_no_date() -> None:
+    (event,) = _events("Russian shelling hit Kramatorsk on Tuesday.", published=None)
+    assert (event.event_date, event.time_precision) == (None, None)
+
+
+def test_evidence_spans_index_the_text() -> None:
+    text = (
+        "KYIV, March 16 (Reuters) -\n\n"
+        "Russian shelling hit Kramatorsk, Sloviansk and Druzhkivka on Tuesday, "
+        "the regional governor said.\n"
+        "One person was killed.\n"
+        "A Russian missile struck a school in Kharkiv on Wednesday, injuring 12 people."
+    )
+    doc = extract(text, published=PUBLISHED)
+    assert len(doc.events) == 4
+    for event in doc.events:
+        assert event.evidence
+        for span in event.evidence:
+            assert doc.text[span.start : span.end] == span.text
+            assert text[span.start : span.end] == span.text
+    ids = [e.id for e in doc.events]
+    assert len(set(ids)) == len(ids)

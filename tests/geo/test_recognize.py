@@ -1,0 +1,98 @@
+"""Which stretches of text are toponyms, and of what kind, through `extract` on short texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.geo.recognize import find_mentions
+from kronika.pipeline import Options, extract
+from kronika.types import Toponym
+
+pytestmark = pytest.mark.slow
+
+NO_EVENTS = Options(disable=("events",))
+
+
+def _toponyms(text: str):
+    return extract(text, published="2023-03-16", options=NO_EVENTS).toponyms
+
+
+def _by_text(text: str) -> dict[str, Toponym]:
+    return {t.text: t for t in _toponyms(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        # spaCy's small model labels these towns PRODUCT, ORG or PERSON, or not at all.
+        (
+            "Russian shelling hit Kramatorsk, Sloviansk and Druzhkivka.",
+            ("Kramatorsk", "Sloviansk", "Druzhkivka"),
+        ),
+        (
+            "Russian drones struck Kostiantynivka, Druzhkivka and Kramatorsk overnight.",
+            ("Kostiantynivka", "Druzhkivka", "Kramatorsk"),
+        ),
+        (
+            "Russian artillery shelled Orikhiv, Huliaipole and Stepnohorsk.",
+            ("Orikhiv", "Huliaipole", "Stepnohorsk"),
+        ),
+        ("Kherson, Beryslav and Nikopol came under fire.", ("Kherson", "Beryslav", "Nikopol")),
+    ],
+)
+def test_towns_listed_together_are_toponyms_whatever_spacy_labels_them(text, towns) -> None:
+    found = _by_text(text)
+    assert set(towns) <= set(found), f"missing {set(towns) - set(found)}"
+    assert all(found[t].kind == "literal" and found[t].resolved for t in towns)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The report was denied by Kiev.", "Kiev", "metonymic"),
+        ("Moscow denied the report.", "Moscow", "metonymic"),
+        ("Russia's defence ministry said it had shot down 12 drones.", "Russia", "metonymic"),
+        ("Kyiv is the capital of Ukraine.", "Kyiv", "literal"),
+        ("The Kharkiv Regional Council said schools would close.", "Kharkiv", "org"),
+        ("A missile hit a factory in Dnipro.", "Dnipro", "literal"),
+    ],
+)
+def test_toponym_kind(text: str, name: str, kind: str) -> None:
+    found = _by_text(text)
+    assert name in found
+    assert found[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian soldiers held the line.",
+        "Ukrainians queued for water.",
+        "Volodymyr Zelensky spoke to reporters on Tuesday.",
+        "On Monday, officials met in the morning.",
+    ],
+)
+def test_demonyms_people_and_dates_are_not_toponyms(text: str) -> None:
+    assert _toponyms(text) == []
+
+
+def test_region_suffix_makes_an_admin1_toponym() -> None:
+    text = "Fighting continued in the Donetsk region."
+    (top,) = _toponyms(text)
+    assert top.text == "Donetsk region"
+    assert text[top.start : top.end] == top.text
+    assert top.feature == "admin1"
+    assert top.admin1 == "Donetska oblast"
+    assert top.geo_precision == 3
+
+
+def test_city_of_prefix_hints_a_city(nlp) -> None:
+    (mention,) = [m for m in find_mentions(nlp("Drones hit the city of Sumy.")) if m.name == "Sumy"]
+    assert mention.feature_hint == "city"
+
+
+def test_mention_offsets_index_the_text(nlp) -> None:
+    text = "Shelling hit Kharkiv Oblast and the town of Izium on Friday."
+    for m in find_mentions(nlp(text)):
+        assert text[m.start : m.end] == m.text
+        assert m.name in m.text

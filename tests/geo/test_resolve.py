@@ -1,0 +1,118 @@
+"""Which place a toponym names: the gazetteer's candidates ranked by name, size and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.geo import haversine_km
+from kronika.pipeline import Options, extract
+
+NO_EVENTS = Options(disable=("events",))
+
+#: Coordinates (lat, lon) of the towns the tests name, as the gazetteer (GeoNames) gives them.
+KRAMATORSK = (48.73106, 37.56779)
+SLOVIANSK = (48.84974, 37.59739)
+DRUZHKIVKA = (48.61995, 37.52537)
+POKROVSK = (48.28014, 37.17706)
+KYIV = (50.45466, 30.5238)
+LVIV = (49.83826, 24.02324)
+
+
+def _toponyms(text: str):
+    return extract(text, published="2023-03-16", options=NO_EVENTS).toponyms
+
+
+def _place(text: str, mention: str):
+    return next(t for t in _toponyms(text) if t.text == mention)
+
+
+def _km(top, point: tuple[float, float]) -> float:
+    return haversine_km(top.latitude, top.longitude, *point)
+
+
+def test_haversine_km() -> None:
+    assert haversine_km(*KYIV, *KYIV) == 0
+    assert haversine_km(*KYIV, *LVIV) == pytest.approx(468, abs=5)
+    assert haversine_km(*KYIV, *LVIV) == pytest.approx(haversine_km(*LVIV, *KYIV))
+    # One degree of latitude on the 6371 km sphere.
+    assert haversine_km(0, 0, 1, 0) == pytest.approx(111.2, abs=0.1)
+
+
+@pytest.mark.slow
+def test_listed_towns_resolve_to_their_own_coordinates() -> None:
+    text = "Russian shelling hit Kramatorsk, Sloviansk and Druzhkivka."
+    tops = {t.text: t for t in _toponyms(text)}
+    for name, point in [
+        ("Kramatorsk", KRAMATORSK),
+        ("Sloviansk", SLOVIANSK),
+        ("Druzhkivka", DRUZHKIVKA),
+    ]:
+        assert _km(tops[name], point) < 10, (name, tops[name].name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # GeoNames gives Nikopol the alternate name "Sloviansk", and Engels the former name
+        # "Pokrovsk"; the place whose own name it is must win.
+        ("Sloviansk was shelled overnight.", "Sloviansk", SLOVIANSK),
+        (
+            "If Russian forces capture Pokrovsk, the road to Dnipro will be open.",
+            "Pokrovsk",
+            POKROVSK,
+        ),
+        ("The report was denied by Kiev.", "Kiev", KYIV),
+    ],
+)
+def test_town_named_alone_resolves_to_the_place_of_that_name(text, mention, point) -> None:
+    assert _km(_place(text, mention), point) < 10
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        (
+            "Russian troops shelled Sloviansk, Kramatorsk and Mykolaivka on Monday.",
+            "Mykolaivka",
+            "Donetska oblast",
+        ),
+        (
+            "Russian drones hit Sumy, Shostka and Mykolaivka on Monday.",
+            "Mykolaivka",
+            "Sumska oblast",
+        ),
+        (
+            "Russian shelling hit Mykolaivka on Monday. Guided bombs also struck Shostka "
+            "in the Sumy region.",
+            "Mykolaivka",
+            "Sumska oblast",
+        ),
+        (
+            "Russian shelling hit Ivanivka on Monday. Guided bombs also struck Kramatorsk "
+            "in the Donetsk region.",
+            "Ivanivka",
+            "Donetska oblast",
+        ),
+    ],
+)
+def test_ambiguous_name_resolves_by_the_article_context(text, mention, admin1) -> None:
+    assert _place(text, mention).admin1 == admin1
+
+
+@pytest.mark.slow
+def test_resolve_prefers_candidate_near_the_other_places() -> None:
+    text = "Russian troops shelled Sloviansk, Kramatorsk and Mykolaivka on Monday."
+    tops = {t.text: t for t in _toponyms(text)}
+    assert _km(tops["Mykolaivka"], SLOVIANSK) < 30
+
+
+@pytest.mark.slow
+def test_resolved_toponyms_carry_gazetteer_fields() -> None:
+    (top,) = _toponyms("Drones struck Kramatorsk.")
+    assert top.name == "Kramatorsk"
+    assert top.geonameid == 704508
+    assert top.country == "UA"
+    assert top.feature == "city" and top.geo_precision == 1
+    assert 0 < top.score <= 1
