@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-#: Mean Earth radius in km (IUGG), the radius geopy's `great_circle` uses too.
-EARTH_RADIUS_KM = 6371.0088
+from kronika.geo.distance import haversine_km
+
+__all__ = ["Tally", "f1", "haversine_km", "ratio", "rounded"]
 
 
 @dataclass(slots=True)
@@ -54,11 +54,3 @@ def f1(precision: float | None, recall: float | None) -> float | None:
 def rounded(value: float | None, digits: int = 4) -> float | None:
     """Return value rounded for a report (None stays None)."""
     return None if value is None else round(value, digits)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Return the great-circle distance in km between two points given in decimal degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from kronika.geo.distance import haversine_km
 from kronika.geo.gazetteer import Candidate, Gazetteer
 from kronika.geo.normalize import skeleton
 from kronika.geo.recognize import PLACE_LABELS, Mention
@@ -46,14 +47,6 @@ MIN_SCORE_LABELLED = 0.6
 
 #: ACLED geo_precision of a toponym by the feature it resolved to.
 GEO_PRECISION = {"city": 1, "district": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Return the great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(slots=True)
