@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kronika.evaluate.measures import Tally, f1, haversine_km, ratio, rounded
+from kronika.evaluate.measures import PRF, Tally, haversine_km, rounded
 
 #: The fields GOLD.md scores on matched pairs, in report order.
 FIELDS = (
@@ -45,7 +45,7 @@ _YEAR_RANGE = re.compile(r"\(\s*\d{4}\s*-\s*(\d{4})?\s*\)")
 
 
 @dataclass(slots=True)
-class EventScore:
+class EventScore(PRF):
     """Event counts of one article, or summed over many: P/R/F1 inputs and field tallies."""
 
     tp: int = 0  #: matched required gold events
@@ -55,18 +55,6 @@ class EventScore:
     not_event_hits: int = 0  #: false positives whose evidence overlaps a `not_events` quote
     fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
     within_10km: Tally = field(default_factory=Tally)  #: matched pairs placed within 10 km
-
-    @property
-    def precision(self) -> float | None:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float | None:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float | None:
-        return f1(self.precision, self.recall)
 
     def merge(self, other: EventScore) -> None:
         """Add another score's counts to this one."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kronika.geo.distance import haversine_km
 
-__all__ = ["Tally", "f1", "haversine_km", "ratio", "rounded"]
+__all__ = ["PRF", "Tally", "f1", "haversine_km", "ratio", "rounded"]
 
 
 @dataclass(slots=True)
@@ -54,3 +54,24 @@ def f1(precision: float | None, recall: float | None) -> float | None:
 def rounded(value: float | None, digits: int = 4) -> float | None:
     """Return value rounded for a report (None stays None)."""
     return None if value is None else round(value, digits)
+
+
+class PRF:
+    """Precision, recall and F1 for a score with `tp`, `fp` and `fn` counts (a mixin)."""
+
+    __slots__ = ()
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float | None:
+        return ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float | None:
+        return ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float | None:
+        return f1(self.precision, self.recall)

@@ -20,14 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kronika.evaluate.measures import Tally, f1, haversine_km, ratio, rounded
+from kronika.evaluate.measures import PRF, Tally, haversine_km, ratio, rounded
 
 ACCURATE_KM = 161.0  #: 100 miles: the geoparsing literature's standard (Gritta et al.)
 NEAR_KM = 10.0  #: what a front-line map needs
 
 
 @dataclass(slots=True)
-class ToponymScore:
+class ToponymScore(PRF):
     """Toponym counts of one article, or summed over many."""
 
     tp: int = 0  #: literal gold toponyms recognised
@@ -42,18 +42,6 @@ class ToponymScore:
     unresolved: int = 0  #: recognised, but the prediction has no coordinates
     error_km_total: float = 0.0  #: summed error of recognised and resolved toponyms
     errors: int = 0  #: how many errors error_km_total sums
-
-    @property
-    def precision(self) -> float | None:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float | None:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float | None:
-        return f1(self.precision, self.recall)
 
     @property
     def mean_error_km(self) -> float | None:

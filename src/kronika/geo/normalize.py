@@ -73,26 +73,26 @@ def normalize(name: str) -> str:
     return _NON_ALNUM.sub(" ", s).strip()
 
 
-@lru_cache(maxsize=200_000)
-def translit_key(name: str) -> str:
-    """Return the transliteration-tolerant key of `name` (words kept, separated by spaces)."""
+def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """Return `text` with the rules applied in order to each of its words."""
     words = []
-    for word in normalize(name).split():
-        for pattern, repl in _COMPILED:
+    for word in text.split():
+        for pattern, repl in rules:
             word = pattern.sub(repl, word)
         words.append(word)
     return " ".join(words)
+
+
+@lru_cache(maxsize=200_000)
+def translit_key(name: str) -> str:
+    """Return the transliteration-tolerant key of `name` (words kept, separated by spaces)."""
+    return _rewrite(normalize(name), _COMPILED)
 
 
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """Return the consonant skeleton of `name`: translit key without vowels, voicing merged."""
-    words = []
-    for word in translit_key(name).split():
-        for pattern, repl in _SKELETON:
-            word = pattern.sub(repl, word)
-        words.append(word)
-    return " ".join(words)
+    return _rewrite(translit_key(name), _SKELETON)
 
 
 def is_latin_or_cyrillic(name: str) -> bool:
