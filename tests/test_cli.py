@@ -11,6 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from kronika.cli import app
+from kronika.evaluate import load_gold
 from kronika.export import ACLED_COLUMNS
 from kronika.store import open_db
 
@@ -122,3 +123,24 @@ def test_eval_seeds_prints_json_with_event_f1(seeds: Path) -> None:
     report = json.loads(result.stdout)
     assert 0 <= report["events"]["f1"] <= 1
     assert report["articles"] == len(list(seeds.glob("*.gold.json")))
+
+
+def test_eval_places_csv_with_limit_scores_the_first_articles(tmp_path: Path) -> None:
+    gold = tmp_path / "events.csv"
+    gold.write_text(
+        "entry,date,title,brief description,lat,lon,town/city\n"
+        "UW1,2022-03-02,02/03/2022 Strike in Kharkiv,Strike in Kharkiv,49.99,36.23,Kharkiv\n"
+        "UW2,2022-03-03,03/03/2022 Strike in Sumy,Strike in Sumy,50.91,34.8,Sumy\n"
+        "UW3,2022-03-04,04/03/2022 Convoy,Convoy,50.91,34.8,Sumy\n",
+        encoding="utf-8",
+    )
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        "".join(json.dumps(d.as_prediction()) + "\n" for d in load_gold([gold])), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--limit", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["articles"], report["beyond_limit"], report["unknown_predictions"]) == (1, 1, [])
+    assert report["toponyms"]["end_to_end_25km"] == {"right": 1, "total": 1, "value": 1.0}
+    assert "2 of 3 rows used" in result.stderr

@@ -11,7 +11,7 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,6 +20,10 @@ from rich.table import Table
 
 from kronika import config
 from kronika.errors import KronikaError
+
+if TYPE_CHECKING:
+    from kronika.evaluate import GoldDoc
+    from kronika.types import Document
 
 app = typer.Typer(
     help="News reports of armed conflict in, verifiable geolocated ACLED-style events out.",
@@ -162,29 +166,61 @@ def export_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files or folders (*.gold.json, *.xml).")],
+    gold: Annotated[
+        list[Path], typer.Argument(help="Gold files or folders (*.gold.json, *.xml, places *.csv).")
+    ],
     pred: Annotated[
         Path | None,
         typer.Option(help="Predictions (JSONL from `extract`); default: run extraction."),
     ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     verbose: Annotated[bool, typer.Option(help="List misses and false positives.")] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(min=0, help="Score only the first N gold articles (after loading)."),
+    ] = None,
 ) -> None:
     """Score predictions against gold (GOLD.md rules)."""
     from kronika.evaluate import evaluate, load_gold, read_predictions
-    from kronika.pipeline import run
 
     with _boundary():
-        golds = load_gold(gold)
+        golds = load_gold(
+            gold, on_selection=lambda s: err.print(s.summary(), highlight=False, soft_wrap=True)
+        )
         if pred is not None:
             predictions = read_predictions(pred)
         else:
-            predictions = {d.article.id: d for d in run([g.article for g in golds])}
-        report = evaluate(golds, predictions)
+            predictions = _extract_gold(golds[:limit] if limit is not None else golds)
+        report = evaluate(golds, predictions, limit=limit)
         if json_:
             print(json.dumps(report.to_dict(), indent=1, ensure_ascii=False))
         else:
             print(report.format_text(verbose=verbose))
+
+
+def _extract_gold(golds: list[GoldDoc]) -> dict[str, Document]:
+    """Return {article id: Document} of the gold articles, with a progress bar when many."""
+    from kronika.pipeline import run
+
+    progress = Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    predictions: dict[str, Document] = {}
+    if len(golds) > config.PROGRESS_MIN_ARTICLES:
+        progress.start()
+    task = progress.add_task("extract", total=len(golds))
+    try:
+        for doc in run([g.article for g in golds]):
+            predictions[doc.article.id] = doc
+            progress.advance(task)
+    finally:
+        progress.stop()
+    return predictions
 
 
 def main() -> None:  # pragma: no cover - console entry point

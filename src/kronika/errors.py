@@ -2,7 +2,7 @@
 
     KronikaError                 base: the CLI catches this and prints one line, exit code 2
      ├── InputError              a path or record cannot be read (not found, binary, empty, …)
-     ├── GoldFormatError         a gold file is not kronika-gold/1 or Gritta XML
+     ├── GoldFormatError         a gold file is not kronika-gold/1, Gritta XML or a places CSV
      ├── ResourceError           the spaCy model or gazetteer data is missing or broken
      └── StageError              a pipeline stage returned the wrong thing or is unknown
 
@@ -30,7 +30,10 @@ class InputError(KronikaError):
 class GoldFormatError(KronikaError):
     """A gold file is not in a format `kronika eval` reads."""
 
-    hint = "Gold files are kronika-gold/1 JSON (see GOLD.md) or Gritta XML (LGL, GeoVirus)."
+    hint = (
+        "Gold files are kronika-gold/1 JSON (see GOLD.md), Gritta XML (LGL, GeoVirus) "
+        "or a places CSV (../shared/data/places)."
+    )
 
 
 class ResourceError(KronikaError):

@@ -1,20 +1,27 @@
-"""Gold files found and read by kind: kronika-gold/1 JSON (`gold.py`) or Gritta XML (`gritta.py`)."""
+"""Gold files found and read by kind: kronika-gold/1 JSON (`gold.py`), Gritta XML (`gritta.py`) or
+a places CSV (`places.py`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kronika.errors import GoldFormatError, InputError
 from kronika.evaluate.gold import GoldDoc, read_gold_json
 from kronika.evaluate.gritta import load_gritta_xml
+from kronika.evaluate.places import PlacesSelection, load_places_csv
 
 
-def load_gold(paths: Iterable[str | Path] | str | Path) -> list[GoldDoc]:
-    """Return the gold documents of `*.gold.json` files, folders of them and Gritta `.xml` files.
+def load_gold(
+    paths: Iterable[str | Path] | str | Path,
+    on_selection: Callable[[PlacesSelection], None] | None = None,
+) -> list[GoldDoc]:
+    """Return the gold documents of `*.gold.json` files, folders of them, Gritta `.xml` files and
+    places `.csv` files.
 
     A folder is searched recursively for `*.gold.json`, in sorted order. Article ids must be unique
-    over everything read, since predictions are keyed by them.
+    over everything read, since predictions are keyed by them. `on_selection` is told, for each
+    places CSV, how many rows became gold and why the others did not.
     """
     if isinstance(paths, str | Path):
         paths = [paths]
@@ -31,8 +38,12 @@ def load_gold(paths: Iterable[str | Path] | str | Path) -> list[GoldDoc]:
             docs.append(read_gold_json(path))
         elif path.suffix.lower() == ".xml":
             docs.extend(load_gritta_xml(path))
+        elif path.suffix.lower() == ".csv":
+            docs.extend(load_places_csv(path, on_selection))
         else:
-            raise GoldFormatError(f"{path}: not a gold file (expected *.gold.json or Gritta *.xml)")
+            raise GoldFormatError(
+                f"{path}: not a gold file (expected *.gold.json, Gritta *.xml or a places *.csv)"
+            )
     _check_unique_ids(docs)
     return docs
 

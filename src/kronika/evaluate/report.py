@@ -42,6 +42,7 @@ class Report:
     fusion: FusionScore | None = None  #: only when a gold event has a `cluster`
     articles: list[ArticleResult] = field(default_factory=list)
     unknown_predictions: list[str] = field(default_factory=list)  #: predicted ids with no gold
+    beyond_limit: int = 0  #: gold articles left out by `evaluate(limit=…)`
 
     @property
     def missing_predictions(self) -> list[str]:
@@ -56,6 +57,7 @@ class Report:
         """Return the report as JSON-serialisable data (what `kronika eval --json` prints)."""
         return {
             "articles": len(self.articles),
+            "beyond_limit": self.beyond_limit,
             "scored": {p: self.scored(p) for p in ("events", "toponyms", "boilerplate")},
             "missing_predictions": self.missing_predictions,
             "unknown_predictions": self.unknown_predictions,

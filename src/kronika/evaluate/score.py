@@ -13,19 +13,26 @@ from kronika.evaluate.report import ArticleResult, Report
 from kronika.evaluate.toponyms import score_toponyms
 
 
-def evaluate(gold: Iterable[GoldDoc], predictions: Mapping[str, Any]) -> Report:
+def evaluate(
+    gold: Iterable[GoldDoc], predictions: Mapping[str, Any], limit: int | None = None
+) -> Report:
     """Return the GOLD.md figures of `predictions` against `gold`, summed and per article.
 
-    `predictions` maps an article id to a `Document` or its `to_dict()`. A gold article without a prediction counts as all missed; predictions without a gold article
-    are listed in `Report.unknown_predictions` and not scored. Each part (events, toponyms,
-    boilerplate) is scored only for the articles whose gold gives it (`GoldDoc.parts`).
+    `predictions` maps an article id to a `Document` or its `to_dict()`. A gold article without a
+    prediction counts as all missed; predictions without a gold article are listed in
+    `Report.unknown_predictions` and not scored. Each part (events, toponyms, boilerplate) is
+    scored only for the articles whose gold gives it (`GoldDoc.parts`). `limit` scores only the
+    first `limit` gold articles; predictions of the others are neither scored nor unknown.
     """
-    report = Report()
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit is {limit}; give a number of gold articles >= 0, or None for all")
+    gold = list(gold)
+    ids = {doc.id for doc in gold}
+    scored = gold if limit is None else gold[:limit]
+    report = Report(beyond_limit=len(gold) - len(scored))
     pairs: list[tuple[str, str | None]] = []
     clusters: set[str] = set()
-    ids = set()
-    for doc in gold:
-        ids.add(doc.id)
+    for doc in scored:
         pred = predictions.get(doc.id)
         if pred is not None and hasattr(pred, "to_dict"):
             pred = pred.to_dict()

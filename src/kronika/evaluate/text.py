@@ -29,8 +29,9 @@ def format_report(report: Report, verbose: bool = False) -> str:
 
 def _header(report: Report) -> list[str]:
     n = len(report.articles)
+    limited = f" (the first {n} of {n + report.beyond_limit})" if report.beyond_limit else ""
     lines = [
-        f"kronika eval: {n} gold article{'s' if n != 1 else ''}, "
+        f"kronika eval: {n} gold article{'s' if n != 1 else ''}{limited}, "
         f"{n - len(report.missing_predictions)} with a prediction; scored: "
         f"events {report.scored('events')}, toponyms {report.scored('toponyms')}, "
         f"clean-up {report.scored('boilerplate')}"
@@ -58,6 +59,7 @@ def _details(report: Report) -> list[str]:
         _row("  false positives", top.fp),
         _row("  missed (false negatives)", top.fn),
         _row("  F1", "", _share(top.f1)),
+        _tally("  acc@25km (recognised)", top.within_25km),
         _tally("  exact geonameid", top.geonameid),
         _row("  mean error km", top.errors, _share(top.mean_error_km, 1)),
         _row("  recognised but unresolved", top.unresolved),
@@ -91,6 +93,7 @@ def _headline(report: Report) -> list[str]:
         _tally("toponyms acc@161km", top.within_161km),
         _tally("toponyms acc@10km", top.within_10km),
         _tally("toponyms end-to-end acc@161km", top.end_to_end),
+        _tally("toponyms end-to-end acc@25km", top.end_to_end_25km),
         _tally("boilerplate removed", bp.removed),
         _row("boilerplate false removals", bp.false_removals),
     ]

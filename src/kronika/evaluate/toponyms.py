@@ -13,6 +13,8 @@ Choices GOLD.md leaves open, made here:
 - Resolution figures count gold toponyms with coordinates (LGL has some without); an unresolved
   prediction counts as wrong there and is left out of the mean error. Distance is plain
   great-circle distance (no geonameid shortcut as for events).
+- Beyond GOLD.md: accuracy and end-to-end accuracy within 25 km (GOLD.md's event-matching radius),
+  the figure for gold placed at an event's own point rather than a town's centre (places CSV).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 from kronika.evaluate.measures import PRF, Tally, haversine_km, ratio, rounded
 
 ACCURATE_KM = 161.0  #: 100 miles: the geoparsing literature's standard (Gritta et al.)
+TOWN_KM = 25.0  #: the right town: gold at an event's own point, not the town's centre (places CSV)
 NEAR_KM = 10.0  #: what a front-line map needs
 
 
@@ -34,11 +37,12 @@ class ToponymScore(PRF):
     fp: int = 0  #: place predictions overlapping no gold toponym
     fn: int = 0  #: literal gold toponyms not recognised
     within_161km: Tally = field(default_factory=Tally)  #: over recognised, gold with coordinates
+    within_25km: Tally = field(default_factory=Tally)  #: same denominator
     within_10km: Tally = field(default_factory=Tally)  #: same denominator
     geonameid: Tally = field(default_factory=Tally)  #: over recognised, gold with a geonameid
-    end_to_end: Tally = field(
-        default_factory=Tally
-    )  #: within 161 km over all literal gold (coords)
+    #: within 161 km over all literal gold with coordinates (unrecognised: wrong)
+    end_to_end: Tally = field(default_factory=Tally)
+    end_to_end_25km: Tally = field(default_factory=Tally)  #: within 25 km, same denominator
     unresolved: int = 0  #: recognised, but the prediction has no coordinates
     error_km_total: float = 0.0  #: summed error of recognised and resolved toponyms
     errors: int = 0  #: how many errors error_km_total sums
@@ -51,7 +55,14 @@ class ToponymScore(PRF):
         """Add another score's counts to this one."""
         for name in ("tp", "fp", "fn", "unresolved", "error_km_total", "errors"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("within_161km", "within_10km", "geonameid", "end_to_end"):
+        for name in (
+            "within_161km",
+            "within_25km",
+            "within_10km",
+            "geonameid",
+            "end_to_end",
+            "end_to_end_25km",
+        ):
             getattr(self, name).merge(getattr(other, name))
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,10 +74,12 @@ class ToponymScore(PRF):
             "recall": rounded(self.recall),
             "f1": rounded(self.f1),
             "accuracy_161km": self.within_161km.to_dict(),
+            "accuracy_25km": self.within_25km.to_dict(),
             "accuracy_10km": self.within_10km.to_dict(),
             "geonameid_accuracy": self.geonameid.to_dict(),
             "mean_error_km": rounded(self.mean_error_km, 2),
             "end_to_end_161km": self.end_to_end.to_dict(),
+            "end_to_end_25km": self.end_to_end_25km.to_dict(),
             "unresolved": self.unresolved,
         }
 
@@ -103,6 +116,7 @@ def score_toponyms(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) 
             result.missed.append(_brief(g))
             if _point(g):
                 result.score.end_to_end.add(False)
+                result.score.end_to_end_25km.add(False)
             continue
         result.score.tp += 1
         _score_resolution(g, max(overlapping, key=lambda p: _fit(g, p)), result)
@@ -127,9 +141,12 @@ def _score_resolution(gold: dict[str, Any], pred: dict[str, Any], result: Topony
         score.error_km_total += km
         score.errors += 1
     accurate = km is not None and km <= ACCURATE_KM
+    in_town = km is not None and km <= TOWN_KM
     score.within_161km.add(accurate)
+    score.within_25km.add(in_town)
     score.within_10km.add(km is not None and km <= NEAR_KM)
     score.end_to_end.add(accurate)
+    score.end_to_end_25km.add(in_town)
     if not accurate:
         result.misplaced.append(
             _brief(gold) | {"predicted": pred.get("name"), "km": rounded(km, 1)}
