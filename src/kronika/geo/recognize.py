@@ -7,7 +7,8 @@ decided against the gazetteer and the article's context in `resolve`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 #: spaCy labels that never name a place.
 NON_PLACE_LABELS = frozenset(
@@ -36,14 +37,21 @@ PREFIX_FEATURES = {"city": "city", "town": "city", "village": "city", "region": 
 
 #: Heads of organisation names: a place name inside one is kind "org" ("Kharkiv Regional Council").
 ORG_WORDS = frozenset(
-    """council administration office ministry group brigade battalion regiment corps division
-    university court police prosecutor prosecutors command committee department agency
-    channel news times post airlines company plant factory club team guard service services
-    parliament assembly directorate""".split()
+    """council administration office ministry group brigade battalion regiment corps court
+    prosecutor prosecutors command committee parliament assembly directorate""".split()
 )
 #: Words that may stand between a place name and an organisation head ("Kharkiv Regional Council").
 ORG_MODIFIERS = frozenset(
     "regional military city state national operational tactical district oblast".split()
+)
+
+
+#: Heads of facility names: a town named in one is where the facility is ("Mariupol Drama
+#: Theater", "Kherson International Airport"), so the town reads as a literal place.
+FACILITY_WORDS = frozenset(
+    """airport airbase base station theater theatre plant port bridge hospital school market
+    square street avenue stadium dam refinery depot factory mall railway cathedral church
+    university mosque museum prison camp""".split()
 )
 
 
@@ -58,8 +66,22 @@ class Mention:
     label: str  #: spaCy entity label, or "PROPN" for a proper-noun run spaCy missed
     feature_hint: str | None  #: "admin1", "district" or "city" from a suffix/prefix word
     org: bool  #: inside an organisation's name
+    locative: bool  #: right after a locative preposition ("in X", "near X")
     sent_start: int  #: character offset of the sentence it is in
 
+
+#: Words before a name that say it is a place ("in Kharkiv", "from Bakhmut").
+LOCATIVE_WORDS = frozenset(
+    """in near at from to outside into across toward towards around between via inside
+    through""".split()
+)
+
+#: Verbs whose object (or passive subject) is a place: "captured Dibrova", "X was shelled".
+PLACE_VERBS = frozenset(
+    """capture seize take occupy liberate recapture retake shell hit strike attack bomb
+    bombard enter leave reach visit evacuate encircle surround storm defend hold lose
+    fly travel return move flee""".split()
+)
 
 #: Capitalised words that are dates, not places ("Thursday", "May", "August").
 CALENDAR_WORDS = frozenset(
@@ -100,7 +122,8 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at punctuation inside it ("Toretsk – Pivnichne") and trim edges."""
     parts, cur = [], start
     for i in range(start, end):
-        if doc[i].is_punct and doc[i].text not in ("'", "’", "."):
+        intra_word = doc[i].text in "-‐" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        if doc[i].is_punct and doc[i].text not in ("'", "’", ".") and not intra_word:
             if cur < i:
                 parts.append((cur, i))
             cur = i + 1
@@ -146,6 +169,34 @@ def _prefix_word(doc, s: int) -> str | None:
     return doc[k].lower_ if k >= 0 and doc[k].lower_ in PREFIX_FEATURES else None
 
 
+def _after_locative(doc, s: int, e: int) -> bool:
+    """Return True when the syntax makes the name a place: "in the X reception centre",
+    "captured X", "X was shelled"."""
+    root = doc[s:e].root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PLACE_VERBS:
+        return True
+    k = s - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM") and s - k <= 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in LOCATIVE_WORDS
+
+
+#: Nouns of an apposition that say the name before it is a town ("Kherson, the major city").
+APPOSED_PLACE_NOUNS = frozenset("city town village capital port settlement".split())
+
+
+def _apposed_place_noun(doc, e: int) -> bool:
+    """Return True for "X, the major city …": a comma, a determiner, then a town noun."""
+    if e + 1 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for tok in doc[e + 2 : e + 6]:
+        if tok.lower_ in APPOSED_PLACE_NOUNS:
+            return True
+        if tok.pos_ not in ("ADJ", "ADV", "NUM", "PROPN"):
+            return False
+    return False
+
+
 def find_mentions(doc) -> list[Mention]:
     """Return the candidate place-name mentions of a spaCy Doc, in text order."""
     mentions: list[Mention] = []
@@ -161,6 +212,8 @@ def find_mentions(doc) -> list[Mention]:
                 m_end = e + 1
             elif (word := _prefix_word(doc, s)) is not None:
                 hint = PREFIX_FEATURES[word]
+            elif _apposed_place_noun(doc, e):
+                hint = "city"
             name_span = doc[s:e]
             mentions.append(
                 Mention(
@@ -171,7 +224,31 @@ def find_mentions(doc) -> list[Mention]:
                     label=label,
                     feature_hint=hint,
                     org=org,
+                    locative=_after_locative(doc, s, e),
                     sent_start=doc[s].sent.start_char,
                 )
             )
     return mentions
+
+
+def shorten(m: Mention, has_name: Callable[[str], bool]) -> Mention | None:
+    """Return the mention cut to the longest leading words that name a place, or None.
+
+    "Mariupol Drama Theater" → "Mariupol" (literal: a facility in the town); "U.S. Centers for
+    Disease Control" → "U.S." (kind org: inside an organisation's name).
+    """
+    words = m.name.split()
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        if not m.name.startswith(prefix) or not has_name(prefix):
+            continue
+        rest = {w.lower().strip(".,") for w in words[k:]}
+        return replace(
+            m,
+            end=m.start + len(prefix),
+            text=prefix,
+            name=prefix,
+            feature_hint=None,
+            org=m.org or not (rest & FACILITY_WORDS),
+        )
+    return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kronika.geo.distance import haversine_km
 from kronika.geo.gazetteer import Candidate, Gazetteer
-from kronika.geo.normalize import skeleton
+from kronika.geo.normalize import normalize, translit_key
 from kronika.geo.recognize import PLACE_LABELS, Mention
 from kronika.types import Place
 
@@ -27,16 +27,16 @@ NEAR_KM = 60.0
 W_HINT = 0.35  #: the suffix/prefix word agrees with the feature ("Donetsk region" → admin1)
 #: The mention spells the place's own name, not only one of its alternate names: GeoNames'
 #: alternates hold former names and errors ("Pokrovsk" for Engels, "Sloviansk" for Nikopol).
-W_OWN_NAME = 0.1
+W_OWN_NAME = 0.3
 
 #: Base score of each feature kind when nothing else tells: a bare name is a town first.
 FEATURE_PRIOR = {
     "city": 0.0,
     "district": 0.0,
-    "country": 0.6,
-    "region": 0.05,
+    "country": 0.8,
+    "region": 0.7,  # continents and named regions outrank towns named after them
     "admin1": 0.45,  # a state or province outranks the towns that share its name
-    "admin2": -0.2,
+    "admin2": 0.15,
 }
 
 #: A mention that spaCy did not label as a place needs this much score to be taken as one.
@@ -72,8 +72,10 @@ def score(cand: Candidate, mention: Mention, ctx: Context) -> float:
     """Return the ranking score of one candidate for one mention in one context."""
     p: Place = cand.place
     s = cand.similarity + _hint_score(mention.feature_hint, p.feature)
-    if skeleton(p.name) == skeleton(mention.name):
+    if normalize(p.name) == normalize(mention.name):
         s += W_OWN_NAME
+    elif translit_key(p.name) == translit_key(mention.name):
+        s += W_OWN_NAME / 2
     if p.feature == "city":
         s += W_POPULATION * math.log10(p.population + 1)
     if ctx.country and p.country == ctx.country:
@@ -141,7 +143,38 @@ def resolve(
             bar = MIN_SCORE_UNLABELLED
         if s >= bar and _plausible(m, c, ctx, is_listed):
             out.append((m, c, s))
-    return out
+    return _corroborated(out, listed, mentions)
+
+
+def _corroborated(
+    found: list[tuple[Mention, Candidate, float]], listed: list[bool], mentions: list[Mention]
+) -> list[tuple[Mention, Candidate, float]]:
+    """Return the readings with evidence that the name is a place here, not a person or a body.
+
+    spaCy's place labels, a kind word ("Donetsk region"), a locative preposition ("in X"), a
+    list of places, or a country/state name are evidence; a name without any (a surname, an
+    acronym) is kept only when the same place is named with evidence elsewhere in the article
+    (one sense per discourse).
+    """
+    is_listed = {id(m): flag for m, flag in zip(mentions, listed, strict=True)}
+
+    def strong(m: Mention, c: Candidate) -> bool:
+        bare = m.name.replace(".", "").replace(" ", "")
+        if bare.isupper() and len(bare) <= 5:
+            # Acronyms (WHO, CDC, EU) are places only as known abbreviations of big units.
+            return c.match == "exact" and c.place.feature in ("country", "admin1")
+        return (
+            m.label in PLACE_LABELS
+            or m.feature_hint is not None
+            or m.locative
+            or is_listed[id(m)]
+            or c.place.feature in ("country", "admin1", "region")
+            or c.capital
+            or (c.place.population >= 100_000 and normalize(c.place.name) == normalize(m.name))
+        )
+
+    sure = {c.place for m, c, _ in found if strong(m, c)}
+    return [(m, c, s) for m, c, s in found if strong(m, c) or c.place in sure]
 
 
 def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
