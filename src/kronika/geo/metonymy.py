@@ -17,18 +17,15 @@ AGENT_NOUNS = frozenset(
     """government authorities regime officials forces troops army military leadership
     administration ministry president invasion offensive aggression""".split()
 )
-#: Verbs of saying and deciding: their subject, when a country or capital, is its government.
-AGENT_VERBS = frozenset(
-    """say deny claim announce accuse warn insist confirm reject demand respond threaten vow
-    refuse agree sign decide order condemn""".split()
-)
+#: Verbs whose subject is still a place ("Kharkiv lies 25 miles from the border").
+LOCATIVE_VERBS = frozenset("be lie remain sit stand border stretch have".split())
 
 
 def is_metonymic(span) -> bool:
     """Return True when the spaCy span (a country or capital name) stands for a government."""
     root = span.root
     head = root.head
-    if root.dep_ == "nsubj" and head.lemma_ in AGENT_VERBS:
+    if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_ not in LOCATIVE_VERBS:
         return True
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN":
         return True

@@ -62,7 +62,7 @@ def _hint_score(hint: str | None, feature: str) -> float:
     if hint is None:
         return FEATURE_PRIOR.get(feature, 0.0)
     if hint == "admin1":
-        return W_HINT if feature in ("admin1", "region") else -3 * W_HINT
+        return W_HINT if feature in ("admin1", "region") else -2.0  # "X region" is no town
     if hint == "district":
         return W_HINT if feature in ("district", "admin2", "city") else -W_HINT
     return W_HINT / 2 if feature == "city" else -W_HINT / 2
