@@ -204,7 +204,8 @@ def _places(sent, toponyms: list[Toponym]) -> list[Toponym]:
 
 
 def _is_reference(sent, t: Toponym) -> bool:
-    before = sent.doc.text[max(sent.start_char, t.start - 40) : t.start].lower().split()
+    before = sent.text[max(0, t.start - 40 - sent.start_char) : t.start - sent.start_char]
+    before = before.lower().split()
     return len(before) >= 2 and before[-1] == "of" and before[-2] in REFERENCE_WORDS
 
 

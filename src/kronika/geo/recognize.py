@@ -200,6 +200,12 @@ def _apposed_place_noun(doc, e: int) -> bool:
 def find_mentions(doc) -> list[Mention]:
     """Return the candidate place-name mentions of a spaCy Doc, in text order."""
     mentions: list[Mention] = []
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    # Token.sent walks the sentences each time; look sentence starts up once instead.
+    sent_start = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            sent_start[i] = sent.start_char
     for start, end, label in _candidate_spans(doc):
         for s, e in _split(doc, start, end):
             e, org = _org_prefix(doc, s, e)
@@ -219,13 +225,13 @@ def find_mentions(doc) -> list[Mention]:
                 Mention(
                     start=doc[s].idx,
                     end=doc[m_end - 1].idx + len(doc[m_end - 1].text),
-                    text=doc.text[doc[s].idx : doc[m_end - 1].idx + len(doc[m_end - 1].text)],
+                    text=text[doc[s].idx : doc[m_end - 1].idx + len(doc[m_end - 1].text)],
                     name=name_span.text,
                     label=label,
                     feature_hint=hint,
                     org=org,
                     locative=_after_locative(doc, s, e),
-                    sent_start=doc[s].sent.start_char,
+                    sent_start=sent_start[s],
                 )
             )
     return mentions

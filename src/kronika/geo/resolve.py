@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kronika.geo.distance import haversine_km
 from kronika.geo.gazetteer import Candidate, Gazetteer
@@ -56,6 +56,7 @@ class Context:
     country: str | None = None
     admin1: frozenset[str] = frozenset()
     points: tuple[tuple[str, float, float], ...] = ()  #: (mention name, lat, lon)
+    memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
 
 
 def _hint_score(hint: str | None, feature: str) -> float:
@@ -70,6 +71,11 @@ def _hint_score(hint: str | None, feature: str) -> float:
 
 def score(cand: Candidate, mention: Mention, ctx: Context) -> float:
     """Return the ranking score of one candidate for one mention in one context."""
+    return _base_score(cand, mention, ctx) + _near_score(cand.place, mention, ctx)
+
+
+def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
+    """Return the score without the spatial term: name, kind, size, country and region."""
     p: Place = cand.place
     s = cand.similarity + _hint_score(mention.feature_hint, p.feature)
     if normalize(p.name) == normalize(mention.name):
@@ -82,24 +88,36 @@ def score(cand: Candidate, mention: Mention, ctx: Context) -> float:
         s += W_COUNTRY
     if p.admin1 and p.admin1 in ctx.admin1 and p.feature != "admin1":
         s += W_ADMIN1
-    if p.feature in ("city", "district", "admin2"):
-        nearest = min(
-            (
-                haversine_km(p.latitude, p.longitude, lat, lon)
-                for name, lat, lon in ctx.points
-                if name != mention.name
-            ),
-            default=None,
-        )
-        if nearest is not None:
-            s += W_NEAR * math.exp(-nearest / NEAR_KM)
     return s
 
 
+def _near_score(p: Place, mention: Mention, ctx: Context) -> float:
+    """Return the spatial term: closeness to the nearest other place of the article."""
+    if p.feature not in ("city", "district", "admin2"):
+        return 0.0
+    nearest = min(
+        (
+            haversine_km(p.latitude, p.longitude, lat, lon)
+            for name, lat, lon in ctx.points
+            if name != mention.name
+        ),
+        default=None,
+    )
+    return 0.0 if nearest is None else W_NEAR * math.exp(-nearest / NEAR_KM)
+
+
 def _best(cands: list[Candidate], mention: Mention, ctx: Context) -> tuple[Candidate, float]:
-    scored = [(score(c, mention, ctx), c) for c in cands]
-    s, c = max(scored, key=lambda sc: (sc[0], sc[1].place.population))
-    return c, s
+    # A score depends on the mention only through its name and kind word: repeated mentions
+    # of one place in an article are ranked once.
+    key = (mention.name, mention.feature_hint)
+    if key not in ctx.memo:
+        base = [(_base_score(c, mention, ctx), c) for c in cands]
+        top = max(b for b, _ in base)
+        # The spatial term adds at most W_NEAR: candidates further behind cannot win.
+        scored = [(b + _near_score(c.place, mention, ctx), c) for b, c in base if b + W_NEAR >= top]
+        s, c = max(scored, key=lambda sc: (sc[0], sc[1].place.population))
+        ctx.memo[key] = (c, s)
+    return ctx.memo[key]
 
 
 def _listed_together(mentions: list[Mention], text: str) -> list[bool]:
@@ -121,10 +139,11 @@ def resolve(
     listed = _listed_together(mentions, text)
 
     # Pass 1: no context. Confident readings define the article's context.
+    no_context = Context()
     first: list[tuple[Mention, Candidate, float]] = []
     for m, cs in zip(mentions, cands, strict=True):
         if cs:
-            c, s = _best(cs, m, Context())
+            c, s = _best(cs, m, no_context)
             if c.match in ("exact", "translit") and (m.label in PLACE_LABELS or s >= 1.1):
                 first.append((m, c, s))
     ctx = _context(first)
@@ -209,8 +228,10 @@ def _context(resolved: list[tuple[Mention, Candidate, float]]) -> Context:
         if c.place.feature in ("admin1", "city", "district") and not c.capital
     )
     points = tuple(
-        (m.name, c.place.latitude, c.place.longitude)
-        for m, c, _ in resolved
-        if c.place.feature in ("city", "district") and not c.capital
+        dict.fromkeys(
+            (m.name, c.place.latitude, c.place.longitude)
+            for m, c, _ in resolved
+            if c.place.feature in ("city", "district") and not c.capital
+        )
     )
     return Context(country=country, admin1=admin1, points=points)
