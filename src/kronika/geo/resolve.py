@@ -39,6 +39,9 @@ FEATURE_PRIOR = {
     "admin2": 0.15,
 }
 
+#: Readings within this score of the best one are equally likely (for context building).
+AMBIGUITY = 0.25
+
 #: A mention that spaCy did not label as a place needs this much score to be taken as one.
 MIN_SCORE_UNLABELLED = 1.2
 #: …unless it is listed together with places ("Avdiivka, Krasnogorovka and Myrnograd").
@@ -141,12 +144,25 @@ def resolve(
     # Pass 1: no context. Confident readings define the article's context.
     no_context = Context()
     first: list[tuple[Mention, Candidate, float]] = []
+    votes: Counter[str] = Counter()
     for m, cs in zip(mentions, cands, strict=True):
-        if cs:
-            c, s = _best(cs, m, no_context)
-            if c.match in ("exact", "translit") and (m.label in PLACE_LABELS or s >= 1.1):
-                first.append((m, c, s))
-    ctx = _context(first)
+        cs = [c for c in cs if c.match in ("exact", "translit")]
+        if not cs:
+            continue
+        ranked = sorted(((score(c, m, no_context), c) for c in cs), key=lambda sc: -sc[0])
+        best_s, best = ranked[0]
+        # The article's country: each name votes for the countries of its likely readings.
+        likely = {
+            c.place.country for sc, c in ranked if sc >= best_s - AMBIGUITY and c.place.country
+        }
+        for country in likely:
+            votes[country] += 1 / len(likely)
+        # Only readings that clearly beat every other place of that name set the context.
+        runner_up = next((sc for sc, c in ranked[1:] if c.place != best.place), None)
+        clear = runner_up is None or best_s - runner_up >= AMBIGUITY
+        if clear and (m.label in PLACE_LABELS or best_s >= 1.1):
+            first.append((m, best, best_s))
+    ctx = _context(first, votes)
 
     # Pass 2: rank with context; keep what clears the bar for its kind of mention.
     out: list[tuple[Mention, Candidate, float]] = []
@@ -219,9 +235,8 @@ def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
     return in_country or p.feature in ("country", "admin1", "region") or p.population >= 100_000
 
 
-def _context(resolved: list[tuple[Mention, Candidate, float]]) -> Context:
-    countries = Counter(c.place.country for _, c, _ in resolved if c.place.country)
-    country = countries.most_common(1)[0][0] if countries else None
+def _context(resolved: list[tuple[Mention, Candidate, float]], votes: Counter[str]) -> Context:
+    country = votes.most_common(1)[0][0] if votes else None
     admin1 = frozenset(
         c.place.name if c.place.feature == "admin1" else c.place.admin1
         for _, c, _ in resolved
