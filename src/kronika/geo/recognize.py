@@ -83,6 +83,14 @@ PLACE_VERBS = frozenset(
     fly travel return move flee""".split()
 )
 
+#: Nouns before "of X" that make X a place: parts of a place and what happens to one.
+OF_PLACE_NOUNS = frozenset(
+    """outskirts area areas centre center part parts streets street suburbs district
+    districts residents mayor governor city town village region shelling bombing strike
+    strikes attack attacks capture liberation occupation siege defence defense battle
+    evacuation outside north south east west edge""".split()
+)
+
 #: Capitalised words that are dates, not places ("Thursday", "May", "August").
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -96,6 +104,8 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     for ent in doc.ents:
         if ent.label_ in NON_PLACE_LABELS:
+            for i in range(ent.start, ent.end):  # "Western" (NORP), "May" (DATE)
+                taken[i] = True
             continue
         end = ent.end
         # "Natalia" (GPE) + "Popova": a name spaCy cut short is a person's, not a place.
@@ -107,7 +117,12 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not taken[i] and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[0].isupper():
+        # Proper nouns, and capitalised words inside a sentence that the tagger took for
+        # something else ("in central Kyiv" tagged ADJ).
+        name_like = tok.pos_ == "PROPN" or (
+            tok.is_title and not tok.is_sent_start and not tok.is_stop and tok.pos_ != "PRON"
+        )
+        if not taken[i] and name_like and tok.is_alpha and tok.text[0].isupper():
             j = i + 1
             while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_alpha:
                 j += 1
@@ -115,7 +130,20 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    return sorted(spans)
+    return sorted((s, _glue_apostrophes(doc, e), label) for s, e, label in spans)
+
+
+def _glue_apostrophes(doc, end: int) -> int:
+    """Return the end extended over apostrophe pieces of one word ("Lysychans" + "'k")."""
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text[:1] in "'’ʼ"
+        and len(doc[end].text) > 1
+        and doc[end].lower_ not in ("'s", "’s")
+    ):
+        end += 1
+    return end
 
 
 def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -131,7 +159,11 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
         parts.append((cur, end))
     out = []
     for s, e in parts:
-        while s < e and (doc[s].lower_ in ("the", "a", "an") or not doc[s].text[0].isalnum()):
+        while s < e and (
+            doc[s].lower_ in ("the", "a", "an")
+            or not doc[s].text[0].isalnum()
+            or (doc[s].pos_ == "VERB" and e - s > 1)  # "Shelled Lysychansk" in a headline
+        ):
             s += 1
         while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
             e -= 1
@@ -175,6 +207,12 @@ def _after_locative(doc, s: int, e: int) -> bool:
     root = doc[s:e].root
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PLACE_VERBS:
         return True
+    if root.dep_ == "compound" and root.head.lower_ in FACILITY_WORDS:
+        return True  # "Kherson airport"
+    if s > 0 and doc[s - 1].lemma_.lower() in PLACE_VERBS:
+        return True  # "Shelled Lysychansk", "hit Kramatorsk"
+    if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in OF_PLACE_NOUNS:
+        return True  # "outskirts of Lyman", "shelling of Bakhmut"
     k = s - 1
     while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM") and s - k <= 3:
         k -= 1

@@ -156,7 +156,7 @@ def resolve(
             c.place.country for sc, c in ranked if sc >= best_s - AMBIGUITY and c.place.country
         }
         for country in likely:
-            votes[country] += 1 / len(likely)
+            votes[country] += (0.1 if _acronym(m) else 1.0) / len(likely)
         # Only readings that clearly beat every other place of that name set the context.
         runner_up = next((sc for sc, c in ranked[1:] if c.place != best.place), None)
         clear = runner_up is None or best_s - runner_up >= AMBIGUITY
@@ -181,6 +181,12 @@ def resolve(
     return _corroborated(out, listed, mentions)
 
 
+def _acronym(m: Mention) -> bool:
+    """Return True for an all-capitals short name: "WHO", "U.S.", "LNR"."""
+    bare = m.name.replace(".", "").replace(" ", "")
+    return bare.isupper() and len(bare) <= 5
+
+
 def _corroborated(
     found: list[tuple[Mention, Candidate, float]], listed: list[bool], mentions: list[Mention]
 ) -> list[tuple[Mention, Candidate, float]]:
@@ -194,8 +200,7 @@ def _corroborated(
     is_listed = {id(m): flag for m, flag in zip(mentions, listed, strict=True)}
 
     def strong(m: Mention, c: Candidate) -> bool:
-        bare = m.name.replace(".", "").replace(" ", "")
-        if bare.isupper() and len(bare) <= 5:
+        if _acronym(m):
             # Acronyms (WHO, CDC, EU) are places only as known abbreviations of big units.
             return c.match == "exact" and c.place.feature in ("country", "admin1")
         return (
@@ -228,7 +233,7 @@ def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
             if name != m.name
         )
         return in_country and (near or is_listed or m.feature_hint is not None)
-    if m.feature_hint:
+    if m.feature_hint or m.locative:
         return True
     if m.label in PLACE_LABELS:
         return in_country or p.feature != "city" or p.population >= 5_000
