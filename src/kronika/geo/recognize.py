@@ -177,8 +177,12 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
 def _org_prefix(doc, s: int, e: int) -> tuple[int, bool]:
     """Return the end of the place-name part of span s..e and whether it sits in an org name."""
     for i in range(s + 1, e):
-        if doc[i].lower_ in ORG_WORDS or doc[i].lower_ in ORG_MODIFIERS:
-            return i, True
+        if doc[i].lower_ in ORG_WORDS:
+            # Back over the modifiers before the head: "Kharkiv | Regional Council".
+            j = i
+            while j - 1 > s and doc[j - 1].lower_ in ORG_MODIFIERS:
+                j -= 1
+            return j, True
     # The name modifies an organisation head outside the span: "Luhansk operational group".
     k = e
     while k < len(doc) and k < e + 3 and doc[k].lower_ in ORG_MODIFIERS:
@@ -251,7 +255,11 @@ def find_mentions(doc) -> list[Mention]:
                 continue
             hint = None
             m_end = e
-            if e < len(doc) and doc[e].lower_ in SUFFIX_FEATURES and not org:
+            if e - s > 1 and doc[e - 1].lower_ in SUFFIX_FEATURES and not org:
+                # The kind word inside the entity: "Kyiv Oblast", "Kherson Region".
+                hint = SUFFIX_FEATURES[doc[e - 1].lower_]
+                e -= 1
+            elif e < len(doc) and doc[e].lower_ in SUFFIX_FEATURES and not org:
                 hint = SUFFIX_FEATURES[doc[e].lower_]
                 m_end = e + 1
             elif (word := _prefix_word(doc, s)) is not None:

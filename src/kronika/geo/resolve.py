@@ -21,7 +21,8 @@ from kronika.types import Place
 #: Weights of the ranking score; similarity (0..1) is the base.
 W_POPULATION = 0.09  #: per decade of population: the bigger town is the likelier reading
 W_COUNTRY = 0.3  #: the candidate is in the article's main country
-W_ADMIN1 = 0.25  #: the candidate is in an admin1 region the article names
+W_ADMIN1 = 0.25  #: the candidate is in the admin1 region of another place of the article
+W_ADMIN1_NAMED = 0.6  #: …of a region the article names as such ("…, Luhansk Oblast")
 W_NEAR = 0.45  #: times exp(-distance / NEAR_KM) to the nearest other place of the article
 NEAR_KM = 60.0
 W_HINT = 0.35  #: the suffix/prefix word agrees with the feature ("Donetsk region" → admin1)
@@ -58,6 +59,7 @@ class Context:
 
     country: str | None = None
     admin1: frozenset[str] = frozenset()
+    admin1_named: frozenset[str] = frozenset()  #: regions named with a kind word
     points: tuple[tuple[str, float, float], ...] = ()  #: (mention name, lat, lon)
     memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
 
@@ -81,7 +83,9 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
     """Return the score without the spatial term: name, kind, size, country and region."""
     p: Place = cand.place
     s = cand.similarity + _hint_score(mention.feature_hint, p.feature)
-    if normalize(p.name) == normalize(mention.name):
+    if mention.feature_hint == "admin1":
+        pass  # "Kyiv Oblast": the stem names the city, not the region; no own-name bonus
+    elif normalize(p.name) == normalize(mention.name):
         s += W_OWN_NAME
     elif translit_key(p.name) == translit_key(mention.name):
         s += W_OWN_NAME / 2
@@ -89,8 +93,11 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
         s += W_POPULATION * math.log10(p.population + 1)
     if ctx.country and p.country == ctx.country:
         s += W_COUNTRY
-    if p.admin1 and p.admin1 in ctx.admin1 and p.feature != "admin1":
-        s += W_ADMIN1
+    if p.admin1 and p.feature != "admin1":
+        if p.admin1 in ctx.admin1_named:
+            s += W_ADMIN1_NAMED
+        elif p.admin1 in ctx.admin1:
+            s += W_ADMIN1
     return s
 
 
@@ -145,6 +152,7 @@ def resolve(
     no_context = Context()
     first: list[tuple[Mention, Candidate, float]] = []
     votes: Counter[str] = Counter()
+    named: set[str] = set()  # admin1 regions the article names as such
     for m, cs in zip(mentions, cands, strict=True):
         cs = [c for c in cs if c.match in ("exact", "translit")]
         if not cs:
@@ -157,12 +165,18 @@ def resolve(
         }
         for country in likely:
             votes[country] += (0.1 if _acronym(m) else 1.0) / len(likely)
+        if m.feature_hint == "admin1":
+            named |= {
+                c.place.name
+                for sc, c in ranked
+                if sc >= best_s - AMBIGUITY and c.place.feature == "admin1"
+            }
         # Only readings that clearly beat every other place of that name set the context.
         runner_up = next((sc for sc, c in ranked[1:] if c.place != best.place), None)
         clear = runner_up is None or best_s - runner_up >= AMBIGUITY
         if clear and (m.label in PLACE_LABELS or best_s >= 1.1):
             first.append((m, best, best_s))
-    ctx = _context(first, votes)
+    ctx = _context(first, votes, frozenset(named))
 
     # Pass 2: rank with context; keep what clears the bar for its kind of mention.
     out: list[tuple[Mention, Candidate, float]] = []
@@ -240,8 +254,12 @@ def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
     return in_country or p.feature in ("country", "admin1", "region") or p.population >= 100_000
 
 
-def _context(resolved: list[tuple[Mention, Candidate, float]], votes: Counter[str]) -> Context:
-    country = votes.most_common(1)[0][0] if votes else None
+def _context(
+    resolved: list[tuple[Mention, Candidate, float]], votes: Counter[str], named: frozenset[str]
+) -> Context:
+    top = votes.most_common(2)
+    # A tie ("Nikopol": Ukraine's or Bulgaria's) says nothing about the article's country.
+    country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     admin1 = frozenset(
         c.place.name if c.place.feature == "admin1" else c.place.admin1
         for _, c, _ in resolved
@@ -254,4 +272,4 @@ def _context(resolved: list[tuple[Mention, Candidate, float]], votes: Counter[st
             if c.place.feature in ("city", "district") and not c.capital
         )
     )
-    return Context(country=country, admin1=admin1, points=points)
+    return Context(country=country, admin1=admin1, admin1_named=named, points=points)
