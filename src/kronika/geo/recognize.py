@@ -88,7 +88,8 @@ OF_PLACE_NOUNS = frozenset(
     """outskirts area areas centre center part parts streets street suburbs district
     districts residents mayor governor city town village region shelling bombing strike
     strikes attack attacks capture liberation occupation siege defence defense battle
-    evacuation outside north south east west edge""".split()
+    evacuation outside north south east west edge market square port heart outskirt suburb
+    residents people bombardment assault fall""".split()
 )
 
 #: Capitalised words that are dates, not places ("Thursday", "May", "August").
@@ -104,8 +105,11 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     for ent in doc.ents:
         if ent.label_ in NON_PLACE_LABELS:
-            for i in range(ent.start, ent.end):  # "Western" (NORP), "May" (DATE)
-                taken[i] = True
+            # "Western" (NORP), "May" (DATE) are no names; a proper noun the model called NORP
+            # ("convoy in Belgorod") stays a candidate (demonyms are filtered later).
+            if not (ent.label_ == "NORP" and ent.root.pos_ == "PROPN"):
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
             continue
         end = ent.end
         # "Natalia" (GPE) + "Popova": a name spaCy cut short is a person's, not a place.
@@ -122,15 +126,22 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         name_like = tok.pos_ == "PROPN" or (
             tok.is_title and not tok.is_sent_start and not tok.is_stop and tok.pos_ != "PRON"
         )
-        if not taken[i] and name_like and tok.is_alpha and tok.text[0].isupper():
+        if not taken[i] and name_like and _wordlike(tok) and tok.text[0].isupper():
             j = i + 1
-            while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_alpha:
+            while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and _wordlike(doc[j]):
                 j += 1
             spans.append((i, j, "PROPN"))
             i = j
         else:
             i += 1
     return sorted((s, _glue_apostrophes(doc, e), label) for s, e, label in spans)
+
+
+def _wordlike(tok) -> bool:
+    """Return True for a word of letters, apostrophes allowed inside ("Lysychans'k")."""
+    return tok.is_alpha or (
+        tok.text[:1].isalpha() and tok.text.replace("'", "").replace("’", "").isalpha()
+    )
 
 
 def _glue_apostrophes(doc, end: int) -> int:
@@ -215,7 +226,11 @@ def _after_locative(doc, s: int, e: int) -> bool:
         return True  # "Kherson airport"
     if s > 0 and doc[s - 1].lemma_.lower() in PLACE_VERBS:
         return True  # "Shelled Lysychansk", "hit Kramatorsk"
-    if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in OF_PLACE_NOUNS:
+    if (
+        s > 1
+        and doc[s - 1].lower_ == "of"
+        and OF_PLACE_NOUNS & {doc[s - 2].lower_, doc[s - 2].lemma_}
+    ):
         return True  # "outskirts of Lyman", "shelling of Bakhmut"
     k = s - 1
     while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM") and s - k <= 3:
@@ -302,5 +317,6 @@ def shorten(m: Mention, has_name: Callable[[str], bool]) -> Mention | None:
             name=prefix,
             feature_hint=None,
             org=m.org or not (rest & FACILITY_WORDS),
+            locative=m.locative or bool(rest & FACILITY_WORDS),  # "Chuhuiv Airbase": a place
         )
     return None
