@@ -28,7 +28,7 @@ NEAR_KM = 60.0
 W_HINT = 0.35  #: the suffix/prefix word agrees with the feature ("Donetsk region" → admin1)
 #: The mention spells the place's own name, not only one of its alternate names: GeoNames'
 #: alternates hold former names and errors ("Pokrovsk" for Engels, "Sloviansk" for Nikopol).
-W_OWN_NAME = 0.3
+W_OWN_NAME = 0.15
 
 #: Base score of each feature kind when nothing else tells: a bare name is a town first.
 FEATURE_PRIOR = {
