@@ -90,16 +90,23 @@ class Span:
 
 @dataclass(slots=True, frozen=True)
 class Place:
-    """A gazetteer entry: one GeoNames (or KATOTTG) place."""
+    """A gazetteer entry: one GeoNames place, or a KATOTTG settlement or unit GeoNames lacks."""
 
     name: str  #: preferred English/Latin name
     geonameid: int | None  #: GeoNames id; None for places GeoNames lacks
     latitude: float
     longitude: float
-    feature: str  #: "city", "district", "admin1", "admin2", "country", "region"
+    feature: str  #: "city", "district", "admin1", "admin2", "admin3" (hromada), "country", "region"
     country: str | None = None  #: ISO 3166 alpha-2 code
     admin1: str | None = None  #: first-level region name
     population: int = 0
+    admin2: str | None = None  #: second-level unit (a raion in Ukraine)
+    admin3: str | None = None  #: hromada (Ukraine only, from KATOTTG)
+    katottg: str | None = None  #: KATOTTG code of a Ukrainian unit or settlement ("UA14…")
+    #: How the point was placed (ACLED's codes): 1 the place's own point (for a hromada or raion,
+    #: its centre settlement's), 2 its hromada's or raion's centre (KATOTTG villages GeoNames
+    #: lacks), 3 its oblast's point.
+    geo_precision: int = 1
 
 
 @dataclass(slots=True, frozen=True)

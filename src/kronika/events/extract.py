@@ -42,7 +42,7 @@ REFERENCE_WORDS = frozenset("outskirts north south east west edge direction near
 #: Places closer than this are one place for merging ("Kharkiv" and its Saltivskyi district).
 SAME_PLACE_KM = 15.0
 #: Place kinds an event can be located at, most precise first.
-EVENT_FEATURES = ("district", "city", "admin2", "admin1", "region")
+EVENT_FEATURES = ("district", "city", "admin3", "admin2", "admin1", "region")
 
 
 @dataclass(slots=True)

@@ -47,7 +47,8 @@ def geoparse(doc: Document, gaz: Gazetteer) -> list[Toponym]:
                 country=place.country,
                 admin1=place.admin1,
                 score=min(1.0, sc / 2),
-                geo_precision=GEO_PRECISION.get(place.feature, 1),
+                # A KATOTTG village placed at its hromada's centre is precision 2 at best.
+                geo_precision=max(GEO_PRECISION.get(place.feature, 1), place.geo_precision),
             )
         )
     return toponyms

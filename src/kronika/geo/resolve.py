@@ -38,7 +38,11 @@ FEATURE_PRIOR = {
     "region": 0.7,  # continents and named regions outrank towns named after them
     "admin1": 0.45,  # a state or province outranks the towns that share its name
     "admin2": 0.15,
+    "admin3": 0.0,  # a hromada: named after its centre town, which reads first
 }
+
+#: Candidates ranked per name: common village names (Mykolaivka) have hundreds.
+CANDIDATES = 100
 
 #: Readings within this score of the best one are equally likely (for context building).
 AMBIGUITY = 0.25
@@ -50,7 +54,15 @@ MIN_SCORE_LISTED = 0.7
 MIN_SCORE_LABELLED = 0.6
 
 #: ACLED geo_precision of a toponym by the feature it resolved to.
-GEO_PRECISION = {"city": 1, "district": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3}
+GEO_PRECISION = {
+    "city": 1,
+    "district": 1,
+    "admin3": 2,
+    "admin2": 2,
+    "admin1": 3,
+    "region": 3,
+    "country": 3,
+}
 
 
 @dataclass(slots=True)
@@ -145,7 +157,7 @@ def resolve(
     mentions: list[Mention], text: str, gaz: Gazetteer
 ) -> list[tuple[Mention, Candidate, float]]:
     """Return the mentions taken as places, each with its chosen candidate and score."""
-    cands = [gaz.lookup(m.name) for m in mentions]
+    cands = [gaz.lookup(m.name, limit=CANDIDATES) for m in mentions]
     listed = _listed_together(mentions, text)
 
     # Pass 1: no context. Confident readings define the article's context.
@@ -163,7 +175,7 @@ def resolve(
         likely = {
             c.place.country for sc, c in ranked if sc >= best_s - AMBIGUITY and c.place.country
         }
-        for country in likely:
+        for country in sorted(likely):  # sorted: the same sums, whatever the hash seed
             votes[country] += (0.1 if _acronym(m) else 1.0) / len(likely)
         if m.feature_hint == "admin1":
             named |= {
