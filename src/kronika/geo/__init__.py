@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kronika.geo.gazetteer import Gazetteer, load_gazetteer
 from kronika.geo.metonymy import is_metonymic
-from kronika.geo.recognize import find_mentions, shorten
+from kronika.geo.recognize import find_mentions, person_names, shorten
 from kronika.geo.resolve import GEO_PRECISION, haversine_km, resolve
 from kronika.types import Document, Toponym
 
@@ -14,12 +16,19 @@ __all__ = ["Gazetteer", "geoparse", "haversine_km", "load_gazetteer"]
 def geoparse(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     """Return the toponyms of a parsed document (`doc.spacy_doc` set), in text order."""
     sdoc = doc.spacy_doc
+    people = person_names(sdoc)
     mentions = []
     for m in find_mentions(sdoc):
         if len(m.name.split()) > 1 and not gaz.lookup(m.name, exact_only=True):
             m = shorten(m, lambda name: bool(gaz.lookup(name, exact_only=True))) or m
-        if not gaz.demonym_country(m.name):
-            mentions.append(m)
+        if m.feature_hint and m.text != m.name and gaz.lookup(m.text, exact_only=True):
+            # The kind word is part of the name: "Kansas City", "Mexico City".
+            m = replace(m, name=m.text, feature_hint=None)
+        if gaz.demonym_country(m.name):
+            continue
+        if m.name in people and not (m.locative or m.feature_hint):
+            continue  # "Brown said" after "Gordon Brown": the person, not Brown County
+        mentions.append(m)
     toponyms = []
     for m, cand, sc in resolve(mentions, doc.text, gaz):
         place = cand.place

@@ -320,3 +320,16 @@ def shorten(m: Mention, has_name: Callable[[str], bool]) -> Mention | None:
             locative=m.locative or bool(rest & FACILITY_WORDS),  # "Chuhuiv Airbase": a place
         )
     return None
+
+
+def person_names(doc) -> frozenset[str]:
+    """Return the first and last names of the people the text names in full ("Gordon Brown").
+
+    A later bare "Brown" is that person: one sense per discourse.
+    """
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
+            names.add(ent[0].text)
+            names.add(ent[-1].text)
+    return frozenset(names)
