@@ -36,7 +36,7 @@ FEATURE_PRIOR = {
     "district": 0.0,
     "country": 0.8,
     "region": 0.7,  # continents and named regions outrank towns named after them
-    "admin1": 0.45,  # a state or province outranks the towns that share its name
+    "admin1": 0.55,  # a state or province outranks the towns that share its name
     "admin2": 0.15,
     "admin3": 0.0,  # a hromada: named after its centre town, which reads first
 }
