@@ -70,7 +70,7 @@ class Context:
     """What the article's confident places say about where it is."""
 
     country: str | None = None
-    admin1: frozenset[str] = frozenset()
+    admin1: frozenset[str] = frozenset()  #: regions of the clear readings, and the article's own
     admin1_named: frozenset[str] = frozenset()  #: regions named with a kind word
     points: tuple[tuple[str, float, float], ...] = ()  #: (mention name, lat, lon)
     memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
@@ -164,6 +164,7 @@ def resolve(
     no_context = Context()
     first: list[tuple[Mention, Candidate, float]] = []
     votes: Counter[str] = Counter()
+    region_votes: Counter[str] = Counter()
     named: set[str] = set()  # admin1 regions the article names as such
     for m, cs in zip(mentions, cands, strict=True):
         cs = [c for c in cs if c.match in ("exact", "translit")]
@@ -177,6 +178,14 @@ def resolve(
         }
         for country in sorted(likely):  # sorted: the same sums, whatever the hash seed
             votes[country] += (0.1 if _acronym(m) else 1.0) / len(likely)
+        regions = {
+            c.place.name if c.place.feature == "admin1" else c.place.admin1
+            for sc, c in ranked
+            if sc >= best_s - AMBIGUITY and c.place.feature in ("admin1", "city", "admin2")
+        } - {None}
+        if regions and not _acronym(m):
+            for region in sorted(regions):
+                region_votes[region] += 1 / len(regions)
         if m.feature_hint == "admin1":
             named |= {
                 c.place.name
@@ -189,6 +198,10 @@ def resolve(
         if clear and (m.label in PLACE_LABELS or best_s >= 1.1):
             first.append((m, best, best_s))
     ctx = _context(first, votes, frozenset(named))
+    top = region_votes.most_common(2)
+    if top and top[0][1] >= 1.5 and (len(top) == 1 or top[0][1] > 1.5 * top[1][1]):
+        # The article's own region: most of its names can lie there (a local paper's state).
+        ctx.admin1 = ctx.admin1 | {top[0][0]}
 
     # Pass 2: rank with context; keep what clears the bar for its kind of mention.
     out: list[tuple[Mention, Candidate, float]] = []
