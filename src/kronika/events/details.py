@@ -75,7 +75,9 @@ def actors(sentence: str) -> list[str]:
         if pos >= 0:
             hits.append((pos, actor))
     seen: list[str] = []
-    for _, actor in sorted(hits):
+    # A named armed group before the state army it fights beside ("the Russian army and
+    # Wagner's mercenaries" → Wagner Group, as ACLED codes the more specific actor).
+    for _, actor in sorted(hits, key=lambda h: (not h[1].endswith("Group"), h[0])):
         if actor not in seen:
             seen.append(actor)
     return seen

@@ -223,9 +223,8 @@ def extract_events(doc: Document) -> list[Event]:
     sdoc = doc.spacy_doc
     published = doc.article.published
     focus = _focus(doc.toponyms)
-    armed = Counter(
-        a for a in details.actors(doc.text) if a.startswith("Military Forces") or "Group" in a
-    )
+    # Who fires when a report does not say: the state military the article names most.
+    armed = Counter(a for a in details.actors(doc.text) if a.startswith("Military Forces"))
     default_actor = armed.most_common(1)[0][0] if armed else None
     reports: list[_Report] = []
     last: _Report | None = None
@@ -266,7 +265,13 @@ def extract_events(doc: Document) -> list[Event]:
                 places = [focus]
             if not current:
                 places = [p for p in places if p.feature in ("city", "district")]
-            prior = _antecedent(reports, trig, places) if trig.definite else None
+            # "The strike", or a placeless report of the same kind: more on the last event told.
+            continues = trig.definite or (not places and current)
+            prior = (
+                _antecedent(reports, trig, places, same_sub=not trig.definite)
+                if continues
+                else None
+            )
             if prior is not None:
                 _refine(prior, places, sent)
                 last = prior
@@ -290,9 +295,14 @@ def _long_before(date: str | None, published) -> bool:
     return (published - dt.date.fromisoformat(date)).days > 7
 
 
-def _antecedent(reports: list[_Report], trig: _Trigger, places: list[Toponym]) -> _Report | None:
+def _antecedent(
+    reports: list[_Report], trig: _Trigger, places: list[Toponym], same_sub: bool = False
+) -> _Report | None:
+    """Return the earlier report a trigger continues: same type (same sub-type if `same_sub`)."""
     for r in reversed(reports):
         if EVENT_TYPE[r.sub_type] != EVENT_TYPE[trig.sub_type] or r.place is None:
+            continue
+        if same_sub and r.sub_type != trig.sub_type:
             continue
         if not places or any(_near(p, r.place) for p in places):
             return r
