@@ -99,3 +99,18 @@ def test_word_dates_never_fall_after_publication(words: list[str], published: dt
     date, precision = resolve_date(" ".join(words), published)
     assert precision in (1, 2, 3)
     assert date is not None and date <= published.isoformat()[: len(date)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Strikes began on 24 February 2022.", None, ("2022-02-24", 1)),
+        ("The depot burned on March 30, 2022.", None, ("2022-03-30", 1)),
+        ("The region which it seized two months ago.", dt.date(2024, 10, 7), ("2024-08", 3)),
+        ("The bridge was hit three days ago.", dt.date(2024, 10, 7), ("2024-10-04", 1)),
+        ("The town was shelled last week.", dt.date(2024, 10, 7), ("2024-09-30", 2)),
+        ("The depot was hit on March 30.", dt.date(2023, 3, 16), ("2022-03-30", 1)),
+    ],
+)
+def test_absolute_and_counted_back_dates(sentence, published, expected) -> None:
+    assert resolve_date(sentence, published) == expected

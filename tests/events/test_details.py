@@ -11,6 +11,7 @@ from kronika.events.details import (
     attribution,
     casualties,
     disputed,
+    hedged,
     targets_civilians,
     weapons,
 )
@@ -114,3 +115,28 @@ def test_disputed(text: str, expected: bool) -> None:
 def test_attribution_names_who_said_it(nlp, sentence: str, source: str) -> None:
     sent = next(iter(nlp(sentence).sents))
     assert source in attribution(sent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Twenty-one people were killed in the strike.", (21, None)),
+        ("Dozens of people were injured.", (None, 12)),
+        ("Several people were wounded.", (None, 10)),
+        ("Two men aged 32 and 45 were injured.", (None, None)),
+    ],
+)
+def test_vague_and_spelled_counts_follow_acled(sentence, expected) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles reportedly hit the port.",
+        "The claim could not be independently verified.",
+        "The report has not been confirmed.",
+    ],
+)
+def test_hedged_reports_are_recognised(text) -> None:
+    assert hedged(text)

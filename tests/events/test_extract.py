@@ -126,3 +126,12 @@ def test_evidence_spans_index_the_text() -> None:
             assert text[span.start : span.end] == span.text
     ids = [e.id for e in doc.events]
     assert len(set(ids)) == len(ids)
+
+
+def test_hedged_report_is_unconfirmed() -> None:
+    doc = extract(
+        "Russian missiles reportedly hit Odesa on Monday, killing two people.",
+        published="2024-05-01",
+    )
+    assert [e.claim_status for e in doc.events] == ["unconfirmed"]
+    assert doc.events[0].fatalities == 2

@@ -20,6 +20,19 @@ _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|t
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.I)
 _IN_MONTH = re.compile(r"\b(?:in|since|early|late|mid-?)\s+(" + "|".join(MONTHS) + r")\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_M = "(" + "|".join(MONTHS) + ")"
+#: "24 February 2022", "February 24, 2022"
+_FULL_DATE = re.compile(
+    r"\b(?:(\d{1,2})\s+"
+    + _M
+    + r",?\s+(\d{4})|"
+    + _M
+    + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
+)
+#: "two months ago", "3 days ago"
+_AGO = re.compile(
+    r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\s+ago\b"
+)
 
 
 def _month_before(published: dt.date, month: int) -> tuple[int, int]:
@@ -27,23 +40,57 @@ def _month_before(published: dt.date, month: int) -> tuple[int, int]:
     return year, month
 
 
+def _months_back(published: dt.date, n: int) -> tuple[int, int]:
+    k = published.year * 12 + published.month - 1 - n
+    return k // 12, k % 12 + 1
+
+
 def resolve_date(sentence: str, published: dt.date | None) -> tuple[str | None, int | None]:
     """Return (event_date, time_precision) for an event reported in `sentence`."""
-    if published is None:
-        return None, None
     s = sentence.lower()
     if m := _ISO.search(s):
         return m.group(0), 1
+    if m := _FULL_DATE.search(s):
+        # A date with its year needs no publication date: "on 24 February 2022".
+        day, month_name, year = (
+            m.group(1) or m.group(5),
+            m.group(2) or m.group(4),
+            m.group(3) or m.group(6),
+        )
+        try:
+            return dt.date(int(year), MONTHS.index(month_name) + 1, int(day)).isoformat(), 1
+        except ValueError:
+            pass
+    if published is None:
+        return None, None
     if m := _MONTH_DAY.search(s) or _DAY_MONTH.search(s):
         a, b = m.groups()
         month_name, day = (a, b) if a.isalpha() else (b, a)
         year, month = _month_before(published, MONTHS.index(month_name.lower()) + 1)
         try:
-            return dt.date(year, month, int(day)).isoformat(), 1
+            date = dt.date(year, month, int(day))
         except ValueError:
             return None, None
+        if date > published:  # "March 30" in a report of March 16: last year's
+            date = date.replace(year=date.year - 1)
+        return date.isoformat(), 1
+    if m := _AGO.search(s):
+        n = _count(m.group(1))
+        unit = m.group(2)
+        if n is not None:
+            if unit.startswith("day"):
+                return (published - dt.timedelta(days=n)).isoformat(), 1
+            if unit.startswith("week"):
+                return (published - dt.timedelta(weeks=n)).isoformat(), 2
+            if unit.startswith("month"):
+                year, month = _months_back(published, n)
+                return f"{year:04d}-{month:02d}", 3
     if "yesterday" in s or "last night" in s:
         return (published - dt.timedelta(days=1)).isoformat(), 1
+    if re.search(r"\b(?:past|last) 24 hours\b", s):
+        return published.isoformat(), 2  # the day of the report or the one before it
+    if re.search(r"\blast week\b", s):
+        return (published - dt.timedelta(days=7)).isoformat(), 2
     if re.search(r"\b(?:today|this morning|tonight|overnight)\b", s):
         return published.isoformat(), 1
     if m := _WEEKDAY.search(s):
@@ -55,3 +102,25 @@ def resolve_date(sentence: str, published: dt.date | None) -> tuple[str | None, 
         if (year, month) != (published.year, published.month):
             return f"{year:04d}-{month:02d}", 3
     return published.isoformat(), 2
+
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)

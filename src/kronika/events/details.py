@@ -13,9 +13,42 @@ NUMBER_WORDS = {
         fifteen sixteen seventeen eighteen nineteen twenty""".split()
     )
 }
-NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12})
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+NUMBER_WORDS.update(TENS)
+#: ACLED's codebook figures for vague counts: "dozens" is 12, "several"/"many" 10, "hundreds" 100.
+VAGUE_COUNTS = {
+    "a dozen": 12,
+    "dozen": 12,
+    "dozens of": 12,
+    "dozens": 12,
+    "several": 10,
+    "many": 10,
+    "scores of": 20,
+    "hundreds of": 100,
+    "hundreds": 100,
+}
+NUMBER_WORDS.update(VAGUE_COUNTS)
 
-_NUM = r"(\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_TENS = "|".join(TENS)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUM = (
+    r"(\d[\d,]*|(?:"
+    + _TENS
+    + r")-(?:"
+    + _UNITS
+    + r")|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")"
+)
 _KILLED = r"(killed|dead|died|wounded|injured|hurt)"
 #: "at least seven civilians were killed", "another 16 wounded", "18 people have been injured".
 _COUNT_FIRST = re.compile(
@@ -38,6 +71,10 @@ def _number(word: str) -> int | None:
     word = word.lower().replace(",", "")
     if word.isdigit():
         return int(word)
+    if "-" in word:  # "twenty-one"
+        tens, _, unit = word.partition("-")
+        if tens in TENS and unit in NUMBER_WORDS:
+            return TENS[tens] + NUMBER_WORDS[unit]
     return NUMBER_WORDS.get(word)
 
 
@@ -50,6 +87,8 @@ def casualties(sentence: str) -> tuple[int | None, int | None]:
     counted = {m.start(2) for m in verb_first}
     found: list[tuple[int, str]] = []
     for m in _COUNT_FIRST.finditer(sentence):
+        if "aged" in sentence[max(0, m.start() - 16) : m.start()].lower():
+            continue  # "two men aged 32 and 45": ages, not a count
         if m.start(1) not in counted:
             found.append((m.start(), f"{m.group(1)}|{m.group(2)}"))
     for m in verb_first:
@@ -128,6 +167,20 @@ def attribution(sent) -> list[str]:
                 if child.dep_ == "nsubj" and (name := _source_text(child)):
                     out.append(name)
     return list(dict.fromkeys(out))
+
+
+#: Hedges that leave a report unconfirmed (ACLED codes such reports, flagged).
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|unconfirmed|unverified|could not (?:be )?(?:independently )?"
+    r"(?:verif|confirm)\w*|has not been (?:independently )?(?:verified|confirmed)|"
+    r"cannot be (?:independently )?(?:verified|confirmed))\b",
+    re.I,
+)
+
+
+def hedged(text: str) -> bool:
+    """Return True when the text says the report is not (yet) confirmed."""
+    return bool(_HEDGE.search(text))
 
 
 def disputed(text: str) -> bool:

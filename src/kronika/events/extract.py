@@ -69,6 +69,7 @@ class _Report:
     civilians: bool = False
     weapons: list[str] = field(default_factory=list)
     contested: bool = False
+    hedged: bool = False  #: "reportedly", "could not be independently verified"
 
 
 def _blocked(tok) -> bool:
@@ -336,6 +337,7 @@ def _fill(r: _Report, sent, trig: _Trigger, default_actor: str | None, nxt: str)
     r.civilians = details.targets_civilians(text)
     r.weapons = details.weapons(text)
     r.attribution = details.attribution(sent)
+    r.hedged = details.hedged(text) or details.hedged(nxt)
     if r.sub_type in (TAKEOVER, REGAIN):
         r.contested = details.disputed(text) or details.disputed(nxt)
         country = r.place.country if r.place else None
@@ -384,6 +386,7 @@ def _merge(reports: list[_Report]) -> list[_Report]:
         into.civilians = into.civilians or r.civilians
         into.weapons += [w for w in r.weapons if w not in into.weapons]
         into.contested = into.contested or r.contested
+        into.hedged = into.hedged and r.hedged  # confirmed by any report: no longer hedged
     return out
 
 
@@ -426,7 +429,7 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
         injuries=r.injuries,
         weapons=r.weapons,
         attribution=r.attribution,
-        claim_status="contested" if r.contested else "reported",
+        claim_status="contested" if r.contested else "unconfirmed" if r.hedged else "reported",
         current=r.current,
         evidence=evidence,
     )
