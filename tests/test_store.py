@@ -230,3 +230,20 @@ def test_in_memory_database_works_without_a_file():
     with open_db(":memory:") as db:
         db.write([make_document()])
         assert db.counts()["events"] == 2
+
+
+def test_a_version_1_database_gains_the_tags_column(tmp_path) -> None:
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    open_db(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE events DROP COLUMN tags")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with open_db(path) as store:
+        assert store.counts()["events"] == 0
+    con = duckdb.connect(str(path))
+    columns = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
+    con.close()
+    assert "tags" in columns

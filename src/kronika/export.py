@@ -75,7 +75,7 @@ def acled_row(event: Event, doc: Document, timestamp: int) -> dict[str, Any]:
     country = acled.country_info(loc.country if loc else None)
     inter1 = acled.actor_type(event.actor1, loc.country if loc else None)
     inter2 = acled.actor_type(event.actor2, loc.country if loc else None)
-    tags = []
+    tags = list(event.tags)
     if event.claim_status != "reported":
         tags.append(event.claim_status)
     if not event.current:

@@ -27,7 +27,7 @@ from kronika.errors import InputError, StageError
 from kronika.types import Article, Document, Event, Location, Span, Toponym
 
 #: Bump when the tables change, and add the SQL that upgrades the previous version to _MIGRATIONS.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Documents per transaction: each article is replaced atomically, and a crash loses at most one
 #: batch, while one commit per batch (not per document) keeps writes fast.
@@ -45,7 +45,7 @@ _EVENT_COLUMNS = (
     "id", "article_id", "idx", "event_type", "sub_event_type", "event_date", "time_precision",
     "location_name", "latitude", "longitude", "geonameid", "country", "admin1", "geo_precision",
     "actor1", "actor2", "civilian_targeting", "fatalities", "injuries", "weapons", "attribution",
-    "claim_status", "current", "evidence", "fused_id", "kronika_version",
+    "claim_status", "current", "evidence", "fused_id", "kronika_version", "tags",
 )  # fmt: skip
 
 _SCHEMA = """
@@ -80,12 +80,15 @@ CREATE TABLE events (
     claim_status VARCHAR NOT NULL, "current" BOOLEAN NOT NULL,
     evidence JSON NOT NULL,           -- [{"start": …, "end": …, "text": …}, …]
     fused_id VARCHAR,
-    kronika_version VARCHAR NOT NULL
+    kronika_version VARCHAR NOT NULL,
+    tags VARCHAR[] NOT NULL DEFAULT []
 );
 """
 
 #: SQL that upgrades a file of schema version N to N + 1, keyed by N.
-_MIGRATIONS: dict[int, str] = {}
+_MIGRATIONS: dict[int, str] = {
+    1: "ALTER TABLE events ADD COLUMN tags VARCHAR[] DEFAULT []",
+}
 
 
 @dataclass(slots=True, frozen=True)
@@ -379,7 +382,7 @@ def _event_rows(doc: Document, version: str) -> Iterator[list[Any]]:
             e.id, doc.article.id, idx, e.event_type, e.sub_event_type, e.event_date,
             e.time_precision, *place, e.actor1, e.actor2, e.civilian_targeting, e.fatalities,
             e.injuries, list(e.weapons), list(e.attribution), e.claim_status, e.current, evidence,
-            e.fused_id, version,
+            e.fused_id, version, list(e.tags),
         ]  # fmt: skip
 
 

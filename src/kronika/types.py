@@ -226,6 +226,7 @@ class Event:
     current: bool = True  #: False for background the article recalls
     evidence: list[Span] = field(default_factory=list)  #: the sentences behind the fields
     fused_id: str | None = None  #: id of the fused event this report was merged into
+    tags: list[str] = field(default_factory=list)  #: ACLED-style tags ("evacuation", …)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -247,6 +248,7 @@ class Event:
             "evidence": [s.text for s in self.evidence],
             "evidence_offsets": [[s.start, s.end] for s in self.evidence],
             "fused_id": self.fused_id,
+            "tags": list(self.tags),
         }
 
     @classmethod
@@ -276,6 +278,7 @@ class Event:
             current=bool(d.get("current", True)),
             evidence=evidence,
             fused_id=d.get("fused_id"),
+            tags=list(d.get("tags") or []),
         )
 
 

@@ -39,6 +39,9 @@ MODALS = frozenset("will would could might may should can must".split())
 INTENT_NOUNS = frozenset("goal aim plan plans threat intention bid".split())
 #: Words before "of X" that make X a reference point, not the place of the event.
 REFERENCE_WORDS = frozenset("outskirts north south east west edge direction near".split())
+#: Words that tag a Strategic development "Other" (ACLED tags evacuations and displacement).
+TAG_WORDS = {"evacuat": "evacuation", "displace": "displacement", "fled": "displacement"}
+
 #: Places closer than this are one place for merging ("Kharkiv" and its Saltivskyi district).
 SAME_PLACE_KM = 15.0
 #: Place kinds an event can be located at, most precise first.
@@ -70,6 +73,7 @@ class _Report:
     weapons: list[str] = field(default_factory=list)
     contested: bool = False
     hedged: bool = False  #: "reportedly", "could not be independently verified"
+    tags: list[str] = field(default_factory=list)
 
 
 def _blocked(tok) -> bool:
@@ -338,6 +342,7 @@ def _fill(r: _Report, sent, trig: _Trigger, default_actor: str | None, nxt: str)
     r.weapons = details.weapons(text)
     r.attribution = details.attribution(sent)
     r.hedged = details.hedged(text) or details.hedged(nxt)
+    r.tags = [tag for word, tag in TAG_WORDS.items() if word in text.lower()]
     if r.sub_type in (TAKEOVER, REGAIN):
         r.contested = details.disputed(text) or details.disputed(nxt)
         country = r.place.country if r.place else None
@@ -385,6 +390,7 @@ def _merge(reports: list[_Report]) -> list[_Report]:
         into.injuries = into.injuries if into.injuries is not None else r.injuries
         into.civilians = into.civilians or r.civilians
         into.weapons += [w for w in r.weapons if w not in into.weapons]
+        into.tags += [t for t in r.tags if t not in into.tags]
         into.contested = into.contested or r.contested
         into.hedged = into.hedged and r.hedged  # confirmed by any report: no longer hedged
     return out
@@ -432,4 +438,5 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
         claim_status="contested" if r.contested else "unconfirmed" if r.hedged else "reported",
         current=r.current,
         evidence=evidence,
+        tags=r.tags if r.sub_type == "Other" else [],
     )
