@@ -135,3 +135,28 @@ def test_hedged_report_is_unconfirmed() -> None:
     )
     assert [e.claim_status for e in doc.events] == ["unconfirmed"]
     assert doc.events[0].fatalities == 2
+
+
+def test_interception_is_disrupted_weapons_use() -> None:
+    doc = extract(
+        "Air defences shot down 14 drones over the Zaporizhzhia region overnight.",
+        published="2024-05-01",
+    )
+    assert [e.sub_event_type for e in doc.events] == ["Disrupted weapons use"]
+
+
+def test_air_strike_inside_a_battle_is_one_battles_event() -> None:
+    doc = extract(
+        "Fierce fighting continued in Pokrovsk on Monday as Russian jets dropped guided bombs "
+        "on Pokrovsk.",
+        published="2024-05-01",
+    )
+    assert [(e.event_type, e.location.name) for e in doc.events] == [("Battles", "Pokrovsk")]
+    assert "guided bomb" in doc.events[0].weapons
+
+
+def test_evacuation_is_tagged() -> None:
+    doc = extract(
+        "Police evacuated 300 residents from Vovchansk on Monday.", published="2024-05-14"
+    )
+    assert [(e.sub_event_type, e.tags) for e in doc.events] == [("Other", ["evacuation"])]

@@ -287,7 +287,7 @@ def extract_events(doc: Document) -> list[Event]:
                 _fill(r, sent, trig, default_actor, nxt)
                 reports.append(r)
                 last = r
-    merged = _merge(reports)
+    merged = _absorb(_merge(reports))
     return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
 
 
@@ -370,6 +370,34 @@ def _compatible(a: _Report, b: _Report) -> bool:
     if a.precision == 1 and b.precision == 1:
         return False
     return a.date[:7] == b.date[:7]
+
+
+def _absorb(reports: list[_Report]) -> list[_Report]:
+    """Return the reports with remote violence inside a battle at the same place and date
+    folded into the battle (ACLED: the higher type absorbs a concurrent lower one)."""
+    battles = [r for r in reports if EVENT_TYPE[r.sub_type] == "Battles"]
+    out = []
+    for r in reports:
+        host = None
+        if EVENT_TYPE[r.sub_type] == "Explosions/Remote violence" and not r.civilians:
+            host = next(
+                (
+                    b
+                    for b in battles
+                    if b.current == r.current
+                    and b.date == r.date
+                    and b.place is not None
+                    and r.place is not None
+                    and b.place.name == r.place.name
+                ),
+                None,
+            )
+        if host is None:
+            out.append(r)
+            continue
+        host.sentences += [s for s in r.sentences if s not in host.sentences]
+        host.weapons += [w for w in r.weapons if w not in host.weapons]
+    return out
 
 
 def _merge(reports: list[_Report]) -> list[_Report]:
