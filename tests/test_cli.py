@@ -144,3 +144,23 @@ def test_eval_places_csv_with_limit_scores_the_first_articles(tmp_path: Path) ->
     assert (report["articles"], report["beyond_limit"], report["unknown_predictions"]) == (1, 1, [])
     assert report["toponyms"]["end_to_end_25km"] == {"right": 1, "total": 1, "value": 1.0}
     assert "2 of 3 rows used" in result.stderr
+
+
+def test_eval_case_tsv_scores_event_types(tmp_path: Path) -> None:
+    gold = tmp_path / "case.tsv"
+    gold.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tWarplanes pounded the village.\tAIR_STRIKE\n"
+        "2\tAn earthquake struck the island.\tNATURAL_DISASTER\n",
+        encoding="utf-8",
+    )
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        "".join(json.dumps(d.as_prediction()) + "\n" for d in load_gold([gold])), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 0, result.output
+    assert "event types weighted F1" in result.stdout.splitlines()[-13]
+    result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--json"])
+    report = json.loads(result.stdout)["event_types"]
+    assert (report["weighted_f1"], report["other_labels"]["no event"]) == (1.0, 1)

@@ -167,7 +167,10 @@ def export_cmd(
 @app.command("eval")
 def eval_cmd(
     gold: Annotated[
-        list[Path], typer.Argument(help="Gold files or folders (*.gold.json, *.xml, places *.csv).")
+        list[Path],
+        typer.Argument(
+            help="Gold files or folders (*.gold.json, *.xml, places *.csv, CASE 2021 task 2 *.tsv)."
+        ),
     ],
     pred: Annotated[
         Path | None,

@@ -24,6 +24,19 @@ TEXT = (
     "Back to top button\n"
 )
 
+#: Labels of the headline figures `Report.format_text()` ends with (its last 14 lines).
+HEADLINE = [
+    "events precision",
+    "events recall",
+    "events F1",
+    "toponyms precision",
+    "toponyms recall",
+    "toponyms acc@161km",
+    "toponyms acc@10km",
+    "boilerplate removed",
+    "boilerplate false removals",
+]
+
 KHARKIV = {"name": "Kharkiv", "geonameid": 706483, "latitude": 49.98177, "longitude": 36.25475}
 
 

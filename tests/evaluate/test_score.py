@@ -9,19 +9,7 @@ import pytest
 from kronika.evaluate import evaluate
 from kronika.types import Document
 
-from .conftest import gold_event, pred_event
-
-HEADLINE = [
-    "events precision",
-    "events recall",
-    "events F1",
-    "toponyms precision",
-    "toponyms recall",
-    "toponyms acc@161km",
-    "toponyms acc@10km",
-    "boilerplate removed",
-    "boilerplate false removals",
-]
+from .conftest import HEADLINE, gold_event, pred_event
 
 
 @pytest.mark.parametrize(
@@ -79,7 +67,8 @@ def test_to_dict_is_json_with_per_article_debugging(make_gold) -> None:
     fp = pred_event(id="p2", event_type="Battles", evidence=["1,000 civilians"])
     data = json.loads(json.dumps(evaluate([gold], {"a1": {"events": [fp]}}).to_dict()))
     assert data["events"]["not_event_hits"] == 1
-    assert data["scored"] == {"events": 1, "toponyms": 0, "boilerplate": 0}
+    assert data["scored"] == {"events": 1, "toponyms": 0, "boilerplate": 0, "event_types": 0}
+    assert data["event_types"] is None
     [article] = data["per_article"]
     assert [e["id"] for e in article["events"]["missed"]] == ["g1"]
     assert article["events"]["false_positives"][0]["not_event"] == "1,000 civilians"

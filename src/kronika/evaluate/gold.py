@@ -39,7 +39,7 @@ class GoldDoc:
     gold: dict[str, Any]  #: the gold as read (Gritta corpora: converted to kronika-gold/1)
     article: Article  #: id, text exactly as read (offsets index it), published date, …
     path: str  #: the gold file (Gritta corpora: "<file>#<article number>")
-    parts: frozenset[str] = frozenset(PARTS)  #: which of PARTS are scored for this article
+    parts: frozenset[str] = frozenset(PARTS)  #: what is scored: PARTS, or "event_types" (CASE)
 
     @property
     def id(self) -> str:

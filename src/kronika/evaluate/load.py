@@ -1,5 +1,5 @@
-"""Gold files found and read by kind: kronika-gold/1 JSON (`gold.py`), Gritta XML (`gritta.py`) or
-a places CSV (`places.py`)."""
+"""Gold files found and read by kind: kronika-gold/1 JSON (`gold.py`), Gritta XML (`gritta.py`),
+a places CSV (`places.py`) or a CASE 2021 task 2 TSV (`case2021.py`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kronika.errors import GoldFormatError, InputError
+from kronika.evaluate.case2021 import load_case_tsv
 from kronika.evaluate.gold import GoldDoc, read_gold_json
 from kronika.evaluate.gritta import load_gritta_xml
 from kronika.evaluate.places import PlacesSelection, load_places_csv
@@ -16,8 +17,8 @@ def load_gold(
     paths: Iterable[str | Path] | str | Path,
     on_selection: Callable[[PlacesSelection], None] | None = None,
 ) -> list[GoldDoc]:
-    """Return the gold documents of `*.gold.json` files, folders of them, Gritta `.xml` files and
-    places `.csv` files.
+    """Return the gold documents of `*.gold.json` files, folders of them, Gritta `.xml` files,
+    places `.csv` files and CASE 2021 task 2 `.tsv` files.
 
     A folder is searched recursively for `*.gold.json`, in sorted order. Article ids must be unique
     over everything read, since predictions are keyed by them. `on_selection` is told, for each
@@ -40,9 +41,12 @@ def load_gold(
             docs.extend(load_gritta_xml(path))
         elif path.suffix.lower() == ".csv":
             docs.extend(load_places_csv(path, on_selection))
+        elif path.suffix.lower() == ".tsv":
+            docs.extend(load_case_tsv(path))
         else:
             raise GoldFormatError(
-                f"{path}: not a gold file (expected *.gold.json, Gritta *.xml or a places *.csv)"
+                f"{path}: not a gold file (expected *.gold.json, Gritta *.xml, a places *.csv or a "
+                "CASE 2021 task 2 *.tsv)"
             )
     _check_unique_ids(docs)
     return docs

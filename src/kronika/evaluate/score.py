@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kronika.evaluate.boilerplate import score_boilerplate
+from kronika.evaluate.event_types import EventTypeScore, score_event_type
 from kronika.evaluate.events import score_events
 from kronika.evaluate.fusion import score_fusion
 from kronika.evaluate.gold import GoldDoc
@@ -20,9 +21,9 @@ def evaluate(
 
     `predictions` maps an article id to a `Document` or its `to_dict()`. A gold article without a
     prediction counts as all missed; predictions without a gold article are listed in
-    `Report.unknown_predictions` and not scored. Each part (events, toponyms, boilerplate) is
-    scored only for the articles whose gold gives it (`GoldDoc.parts`). `limit` scores only the
-    first `limit` gold articles; predictions of the others are neither scored nor unknown.
+    `Report.unknown_predictions` and not scored. Each part (events, toponyms, boilerplate, event
+    types) is scored only for the articles whose gold gives it (`GoldDoc.parts`). `limit` scores
+    only the first `limit` gold articles; predictions of the others are neither scored nor unknown.
     """
     if limit is not None and limit < 0:
         raise ValueError(f"limit is {limit}; give a number of gold articles >= 0, or None for all")
@@ -52,6 +53,11 @@ def evaluate(
             lines = p.get("boilerplate") or []
             result.boilerplate = score_boilerplate(doc.gold.get("boilerplate") or [], lines)
             report.boilerplate.merge(result.boilerplate.score)
+        if "event_types" in doc.parts:
+            result.event_types = score_event_type(doc.gold["label"], p.get("events") or [])
+            if report.event_types is None:
+                report.event_types = EventTypeScore()
+            report.event_types.add(result.event_types)
         report.articles.append(result)
     if clusters:
         report.fusion = score_fusion(pairs, len(clusters))

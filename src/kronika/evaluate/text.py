@@ -1,18 +1,23 @@
 """The report as plain text: aligned rows, one figure a line, the headline figures last.
 
-The headline comes last because hooks and CI logs show the tail of `kronika eval` (14 lines).
+The headline comes last because hooks and CI logs show the tail of `kronika eval` (14 lines). When
+event types are scored their line opens the headline figures, so the last 12 lines never move and
+the 14-line tail still holds every headline figure.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kronika.evaluate.event_types import ANOTHER_TYPE, OUTCOMES
 from kronika.evaluate.measures import Tally
 
 if TYPE_CHECKING:
+    from kronika.evaluate.event_types import EventTypeScore
     from kronika.evaluate.report import ArticleResult, Report
 
 LABEL_WIDTH = 36
+TYPE_WIDTH = 38  #: the per-type table's first column: "  Non-state actor overtakes territory"
 QUOTE_CHARS = 80  #: evidence longer than this is cut in the verbose listing
 
 
@@ -23,6 +28,8 @@ def format_report(report: Report, verbose: bool = False) -> str:
         for article in report.articles:
             lines += _misses(article)
     lines += _details(report)
+    if report.event_types:
+        lines += _event_types(report.event_types)
     lines += _headline(report)
     return "\n".join(lines)
 
@@ -35,6 +42,7 @@ def _header(report: Report) -> list[str]:
         f"{n - len(report.missing_predictions)} with a prediction; scored: "
         f"events {report.scored('events')}, toponyms {report.scored('toponyms')}, "
         f"clean-up {report.scored('boilerplate')}"
+        + (f", event types {report.scored('event_types')}" if report.event_types else "")
     ]
     if report.missing_predictions:
         lines.append(f"No prediction for: {_ids(report.missing_predictions)}")
@@ -79,11 +87,45 @@ def _details(report: Report) -> list[str]:
     return lines
 
 
+def _event_types(score: EventTypeScore) -> list[str]:
+    """Return the per-type table, the summary figures and what the non-ACLED labels gave."""
+    lines = [
+        "",
+        "Event types (the first event of a snippet with an ACLED type; no event counts wrong)",
+        f"{'  sub-event type':<{TYPE_WIDTH}}{'support':>8}{'predicted':>10}"
+        f"{'P':>7}{'R':>7}{'F1':>7}",
+    ]
+    for name, c in score.types.items():
+        p, r, f = (_share(v) for v in (c.precision, c.recall, c.f1))
+        lines.append(
+            f"{'  ' + name:<{TYPE_WIDTH}}{c.support:>8}{c.predicted:>10}{p:>7}{r:>7}{f:>7}"
+        )
+    lines += [
+        _row("  no event (wrong)", score.none),
+        _row("  a type outside the 25 (wrong)", score.unknown),
+        _row("  accuracy", f"{score.right} / {score.total}", _share(score.accuracy)),
+        _row("  macro F1", "", _share(score.macro_f1)),
+        _row("  weighted F1", "", _share(score.weighted_f1)),
+    ]
+    if score.other_labels:
+        totals = score.other_totals()
+        lines += [
+            "Snippets of other labels (should give no event or Other)",
+            f"{'  label':<{TYPE_WIDTH}}{'snippets':>8}" + "".join(f"{o:>14}" for o in OUTCOMES),
+        ]
+        for label, counts in [*sorted(score.other_labels.items()), ("all", totals)]:
+            cells = "".join(f"{counts[o]:>14}" for o in OUTCOMES)
+            lines.append(f"{'  ' + label:<{TYPE_WIDTH}}{sum(counts.values()):>8}{cells}")
+    return lines
+
+
 def _headline(report: Report) -> list[str]:
-    ev, top, bp = report.events, report.toponyms, report.boilerplate
+    ev, top, bp, et = report.events, report.toponyms, report.boilerplate, report.event_types
+    typed = [_row("event types weighted F1", et.total, _share(et.weighted_f1))] if et else []
     return [
         "",
         _row("Headline", "count", "value"),
+        *typed,
         _row("events precision", f"{ev.tp} / {ev.tp + ev.fp}", _share(ev.precision)),
         _row("events recall", f"{ev.tp} / {ev.tp + ev.fn}", _share(ev.recall)),
         _row("events F1", "", _share(ev.f1)),
@@ -134,6 +176,10 @@ def _misses(article: ArticleResult) -> list[str]:
             + (f"{t['km']} km off ({t['predicted']})" if t["km"] is not None else "unresolved")
             for t in top.misplaced
         ]
+    et = article.event_types
+    if et and (et.right is False or et.outcome == ANOTHER_TYPE):
+        gold = f"{et.code} ({et.gold})" if et.gold else et.code
+        lines.append(f"  wrong event type: gold {gold}, predicted {et.predicted or '(untyped)'}")
     if article.boilerplate:
         bp = article.boilerplate
         lines += [f'  boilerplate kept: "{_cut(line)}"' for line in bp.kept]
