@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kronika.acled import country_info
 from kronika.events import details
 from kronika.events.dates import resolve_date
 from kronika.events.lexicon import (
@@ -284,7 +285,9 @@ def extract_events(doc: Document) -> list[Event]:
             sub = CLASH if trig.attempt and trig.sub_type in (TAKEOVER, REGAIN) else trig.sub_type
             for place in places:
                 r = _Report(sub, place, date, precision, current, [sent])
-                _fill(r, sent, trig, default_actor, nxt)
+                _fill(
+                    r, sent, trig, default_actor, nxt, [t for _, t in tops if t.kind == "metonymic"]
+                )
                 reports.append(r)
                 last = r
     merged = _absorb(_merge(reports))
@@ -332,9 +335,23 @@ def _refine(r: _Report, places: list[Toponym], sent) -> None:
             r.place = p
 
 
-def _fill(r: _Report, sent, trig: _Trigger, default_actor: str | None, nxt: str) -> None:
+def _fill(
+    r: _Report,
+    sent,
+    trig: _Trigger,
+    default_actor: str | None,
+    nxt: str,
+    metonyms: list[Toponym],
+) -> None:
     text = sent.text
     r.actors = details.actors(text)
+    if not r.actors:
+        # "Moscow has intensified its assault": a capital or country standing for its state.
+        r.actors = [
+            f"Military Forces of {_country_name(t.country)}"
+            for t in metonyms
+            if _country_name(t.country)
+        ][:2]
     if not r.actors and default_actor and EVENT_TYPE[r.sub_type] == "Explosions/Remote violence":
         r.actors = [default_actor]
     r.fatalities, r.injuries = details.casualties(text)
@@ -346,14 +363,16 @@ def _fill(r: _Report, sent, trig: _Trigger, default_actor: str | None, nxt: str)
     if r.sub_type in (TAKEOVER, REGAIN):
         r.contested = details.disputed(text) or details.disputed(nxt)
         country = r.place.country if r.place else None
-        if r.actors and country and r.actors[0].endswith(_COUNTRY_NAMES.get(country, "?")):
+        if r.actors and country and r.actors[0].endswith(_country_name(country) or "?"):
             r.sub_type = REGAIN
         elif r.actors:
             r.sub_type = TAKEOVER
 
 
 #: ISO code → the country name in ACLED actor names ("Military Forces of Ukraine").
-_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova"}
+def _country_name(iso: str | None) -> str:
+    """Return the country name ACLED uses in actor names ("Military Forces of Ukraine")."""
+    return country_info(iso).name or iso or "" if iso else ""
 
 
 def _compatible(a: _Report, b: _Report) -> bool:
@@ -429,7 +448,7 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
     assert p is not None and p.latitude is not None and p.longitude is not None
     actor1 = r.actors[0] if r.actors else None
     actor2 = r.actors[1] if len(r.actors) > 1 else None
-    country = _COUNTRY_NAMES.get(p.country or "", p.country or "")
+    country = _country_name(p.country)
     if r.civilians and EVENT_TYPE[r.sub_type] in (
         "Explosions/Remote violence",
         "Violence against civilians",
