@@ -19,12 +19,17 @@ from kronika.events.dates import resolve_date
 from kronika.events.lexicon import (
     AGGREGATE_PATTERNS,
     BACKGROUND_PATTERNS,
+    CIVILIAN_WORDS,
     CLASH,
+    CLOSE_VIOLENCE_WORDS,
     EVENT_TYPE,
     GENERIC_ATTACK,
+    MILITARY_TARGETS,
     NON_EVENT_HEADS,
+    NONSTATE_FORCE_WORDS,
     REGAIN,
     SHELLING,
+    STATE_FORCE_WORDS,
     TAKEOVER,
     TRIGGERS,
 )
@@ -149,7 +154,7 @@ def _triggers(sent) -> list[_Trigger]:
         attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
         out.append(
             _Trigger(
-                sub_type=subs[0] if subs else SHELLING,
+                sub_type=subs[0] if subs else _generic_attack_type(sent),
                 head=root,
                 tokens=frozenset(members),
                 definite=bool(nouns) and _definite(nouns[0]),
@@ -157,6 +162,42 @@ def _triggers(sent) -> list[_Trigger]:
             )
         )
     return out
+
+
+def _generic_attack_type(sent) -> str:
+    """Return the sub-type of a bare "attack"/"strike": a clash when armed sides meet (an
+    attack on a checkpoint), an attack on civilians when it is close violence, else remote fire."""
+    words = {t.lower_ for t in sent}
+    if words & MILITARY_TARGETS:
+        return CLASH
+    if words & CLOSE_VIOLENCE_WORDS and (words & CIVILIAN_WORDS or "villagers" in words):
+        return "Attack"
+    return SHELLING
+
+
+def _force_kind(sent, trig: _Trigger) -> str | None:
+    """Return "state" or "nonstate" for who acts in a territory report: the trigger's subject
+    (or agent) first, else the first force named in the sentence."""
+    doc = sent.doc
+    head = doc[trig.head]
+    for child in head.children:
+        if child.dep_ in ("nsubj", "agent"):
+            kind = _kind_of({t.lower_ for t in child.subtree})
+            if kind:
+                return kind
+    for tok in sent:
+        kind = _kind_of({tok.lower_})
+        if kind:
+            return kind
+    return None
+
+
+def _kind_of(words: set[str]) -> str | None:
+    if words & NONSTATE_FORCE_WORDS:
+        return "nonstate"
+    if words & STATE_FORCE_WORDS:
+        return "state"
+    return None
 
 
 def _definite(tok) -> bool:
@@ -234,6 +275,11 @@ def extract_events(doc: Document) -> list[Event]:
     default_actor = armed.most_common(1)[0][0] if armed else None
     reports: list[_Report] = []
     last: _Report | None = None
+    # An article that names no town or region still reports events: they are kept, placed at
+    # the country it names (geo_precision 3) or left unplaced, rather than dropped.
+    unlocated_ok = not any(
+        t.kind == "literal" and t.feature in EVENT_FEATURES for t in doc.toponyms
+    )
     sents = [s for s in sdoc.sents if s.text.strip()]
     for i, sent in enumerate(sents):
         text = sent.text
@@ -283,7 +329,9 @@ def extract_events(doc: Document) -> list[Event]:
                 last = prior
                 continue
             sub = CLASH if trig.attempt and trig.sub_type in (TAKEOVER, REGAIN) else trig.sub_type
-            for place in places:
+            if not places and not unlocated_ok:
+                continue
+            for place in places or [_country_level(tops, doc.toponyms)]:
                 r = _Report(sub, place, date, precision, current, [sent])
                 _fill(
                     r, sent, trig, default_actor, nxt, [t for _, t in tops if t.kind == "metonymic"]
@@ -292,6 +340,14 @@ def extract_events(doc: Document) -> list[Event]:
                 last = r
     merged = _absorb(_merge(reports))
     return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
+
+
+def _country_level(tops: list[tuple[int, Toponym]], toponyms: list[Toponym]) -> Toponym | None:
+    """Return the country the sentence (else the article) names as a place, if any."""
+    for t in [t for _, t in tops] + toponyms:
+        if t.kind == "literal" and t.feature == "country":
+            return t
+    return None
 
 
 def _long_before(date: str | None, published) -> bool:
@@ -363,8 +419,13 @@ def _fill(
     if r.sub_type in (TAKEOVER, REGAIN):
         r.contested = details.disputed(text) or details.disputed(nxt)
         country = r.place.country if r.place else None
-        if r.actors and country and r.actors[0].endswith(_country_name(country) or "?"):
-            r.sub_type = REGAIN
+        named_state = r.actors and r.actors[0].startswith("Military Forces of ")
+        if named_state and country:
+            # A state's forces retake their own country's ground; abroad they overtake it.
+            own = r.actors[0].endswith(_country_name(country) or "?")
+            r.sub_type = REGAIN if own else TAKEOVER
+        elif kind := _force_kind(sent, trig):
+            r.sub_type = REGAIN if kind == "state" else TAKEOVER
         elif r.actors:
             r.sub_type = TAKEOVER
 
@@ -445,17 +506,16 @@ def _merge(reports: list[_Report]) -> list[_Report]:
 
 def _to_event(doc: Document, n: int, r: _Report) -> Event:
     p = r.place
-    assert p is not None and p.latitude is not None and p.longitude is not None
     actor1 = r.actors[0] if r.actors else None
     actor2 = r.actors[1] if len(r.actors) > 1 else None
-    country = _country_name(p.country)
+    country = _country_name(p.country if p else None)
     if r.civilians and EVENT_TYPE[r.sub_type] in (
         "Explosions/Remote violence",
         "Violence against civilians",
     ):
         actor2 = f"Civilians ({country})" if country else "Civilians"
     elif r.sub_type == CLASH and actor1 and actor2 is None and actor1.endswith("Russia"):
-        actor2 = "Military Forces of Ukraine" if p.country == "UA" else None
+        actor2 = "Military Forces of Ukraine" if p and p.country == "UA" else None
     evidence = [
         Span(s.start_char, s.end_char, doc.text[s.start_char : s.end_char])
         for s in sorted(r.sentences, key=lambda s: s.start_char)
@@ -464,7 +524,9 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
         id=f"{doc.article.id}-e{n}",
         event_type=EVENT_TYPE[r.sub_type],
         sub_event_type=r.sub_type,
-        location=Location(
+        location=None
+        if p is None or p.latitude is None or p.longitude is None
+        else Location(
             name=p.name or p.text,
             latitude=p.latitude,
             longitude=p.longitude,

@@ -240,3 +240,26 @@ SPEECH_VERBS = frozenset(
 )
 #: Words that put a claim in dispute (`claim_status` = "contested").
 DISPUTE_WORDS = frozenset("deny denied denies refute refuting refuted dispute disputed".split())
+
+#: Words for a state's own forces and for non-state armed groups (ACLED's actor types). Taking a
+#: place is "Government regains territory" for the first, "Non-state actor overtakes territory"
+#: for the second.
+STATE_FORCE_WORDS = frozenset(
+    """army troops soldiers troopers military police government forces security forces
+    servicemen marines navy commandos paratroopers""".split()
+)
+NONSTATE_FORCE_WORDS = frozenset(
+    """militants rebels insurgents jihadists fighters gunmen militia militiamen separatists
+    terrorists guerrillas extremists mercenaries""".split()
+)
+#: Targets that make a generic "attack" a clash of armed sides, not remote fire on a town.
+MILITARY_TARGETS = frozenset(
+    """checkpoint checkpoints convoy convoys base bases outpost outposts post posts patrol
+    patrols soldiers troops army positions barracks garrison""".split()
+)
+#: Words of close, personal violence: a generic "attack" with them on civilians is ACLED's
+#: Violence against civilians / Attack.
+CLOSE_VIOLENCE_WORDS = frozenset(
+    """gunmen armed shot stabbed stabbing machete machetes knife beat beaten hacked
+    executed beheaded massacre massacred""".split()
+)
