@@ -160,3 +160,45 @@ def test_evacuation_is_tagged() -> None:
         "Police evacuated 300 residents from Vovchansk on Monday.", published="2024-05-14"
     )
     assert [(e.sub_event_type, e.tags) for e in doc.events] == [("Other", ["evacuation"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Police fired tear gas and arrested dozens of protesters in Kharkiv on Sunday.",
+            "Protest with intervention",
+        ),
+        (
+            "Security forces opened fire on demonstrators in Kherson on Sunday, killing three.",
+            "Excessive force against protesters",
+        ),
+        ("Rioters hurled stones and torched cars in Odesa on Sunday.", "Violent demonstration"),
+        ("Hundreds of residents held a peaceful rally in Lviv on Sunday.", "Peaceful protest"),
+        ("Sappers defused a roadside bomb near Izium on Sunday.", "Disrupted weapons use"),
+        (
+            "Government troops recaptured the village of Dibrova on Sunday.",
+            "Government regains territory",
+        ),
+        (
+            "Militants captured the village of Dibrova on Sunday.",
+            "Non-state actor overtakes territory",
+        ),
+        ("Fighters attacked a checkpoint near Izium on Sunday.", "Armed clash"),
+    ],
+)
+def test_sub_event_type_follows_the_codebook(text: str, sub_event_type: str) -> None:
+    doc = extract(text, published="2024-05-13")
+    assert [e.sub_event_type for e in doc.events][:1] == [sub_event_type]
+
+
+def test_a_month_name_is_no_march() -> None:
+    doc = extract("In March the town of Izium was quiet.", published="2024-05-13")
+    assert doc.events == []
+
+
+def test_events_of_an_article_naming_no_town_are_kept_unplaced() -> None:
+    doc = extract("Gunmen kidnapped four aid workers on Sunday.", published="2024-05-13")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [
+        ("Abduction/forced disappearance", None)
+    ]

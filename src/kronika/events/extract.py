@@ -27,7 +27,11 @@ from kronika.events.lexicon import (
     MILITARY_TARGETS,
     NON_EVENT_HEADS,
     NONSTATE_FORCE_WORDS,
+    PROTEST_FORCE_WORDS,
+    PROTEST_INTERVENTION_WORDS,
+    PROTEST_TYPES,
     REGAIN,
+    RIOT_WORDS,
     SHELLING,
     STATE_FORCE_WORDS,
     TAKEOVER,
@@ -123,6 +127,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         if sub is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
             continue
+        if tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "in March" is a month, not a march
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
@@ -146,15 +152,22 @@ def _triggers(sent) -> list[_Trigger]:
             root = doc[root].head.i
         groups.setdefault(root, []).append(i)
     out = []
+    words = {t.lower_ for t in sent}
+    protest = any(hits[i] in PROTEST_TYPES for i in hits if hits[i])
     for root, members in groups.items():
         if _blocked(doc[root]):
             continue
         subs = [hits[i] for i in members if hits[i] is not None]
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
         attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
+        sub = subs[0] if subs else _generic_attack_type(sent)
+        if protest and sub not in PROTEST_TYPES and sub in ABSORBED_BY_PROTEST:
+            continue  # arrests or shots at a protest are the protest's sub-type, not events
+        if sub == "Peaceful protest":
+            sub = _protest_type(words)
         out.append(
             _Trigger(
-                sub_type=subs[0] if subs else _generic_attack_type(sent),
+                sub_type=sub,
                 head=root,
                 tokens=frozenset(members),
                 definite=bool(nouns) and _definite(nouns[0]),
@@ -162,6 +175,21 @@ def _triggers(sent) -> list[_Trigger]:
             )
         )
     return out
+
+
+#: Sub-types a protest in the same sentence absorbs (its own sub-type says what happened).
+ABSORBED_BY_PROTEST = frozenset({"Arrests", "Attack", SHELLING, "Grenade"})
+
+
+def _protest_type(words: set[str]) -> str:
+    """Return the protest sub-type the sentence's words point to."""
+    if words & RIOT_WORDS:
+        return "Violent demonstration"
+    if words & PROTEST_FORCE_WORDS:
+        return "Excessive force against protesters"
+    if words & PROTEST_INTERVENTION_WORDS or {"tear", "gas"} <= words:
+        return "Protest with intervention"
+    return "Peaceful protest"
 
 
 def _generic_attack_type(sent) -> str:

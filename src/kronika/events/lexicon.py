@@ -120,6 +120,90 @@ TRIGGERS: dict[str, str] = {
     "riot": "Violent demonstration",
     "rioter": "Violent demonstration",
     "lynch": "Mob violence",
+    # More of the codebook's vocabulary, by sub-type (ACLED Codebook 2023, section 3).
+    "chemical attack": "Chemical weapon",
+    "sarin": "Chemical weapon",
+    "chlorine gas": "Chemical weapon",
+    "mustard gas": "Chemical weapon",
+    "nerve agent": "Chemical weapon",
+    "poison gas": "Chemical weapon",
+    "toxic gas": "Chemical weapon",
+    "suicide attack": "Suicide bomb",
+    "suicide attacker": "Suicide bomb",
+    "blew himself up": "Suicide bomb",
+    "blew herself up": "Suicide bomb",
+    "explosive vest": "Suicide bomb",
+    "suicide vest": "Suicide bomb",
+    "roadside bomb": "Remote explosive/landmine/IED",
+    "improvised explosive": "Remote explosive/landmine/IED",
+    "land mine": "Remote explosive/landmine/IED",
+    "booby trap": "Remote explosive/landmine/IED",
+    "bomb exploded": "Remote explosive/landmine/IED",
+    "bomb went off": "Remote explosive/landmine/IED",
+    "air raid": "Air/drone strike",
+    "airstrikes": "Air/drone strike",
+    "air strikes": "Air/drone strike",
+    "warplanes": "Air/drone strike",
+    "helicopter gunship": "Air/drone strike",
+    "drone strike": "Air/drone strike",
+    "massacre": "Attack",
+    "behead": "Attack",
+    "shot dead": "Attack",
+    "taken hostage": "Abduction/forced disappearance",
+    "held hostage": "Abduction/forced disappearance",
+    "forcibly disappeared": "Abduction/forced disappearance",
+    "sexual assault": "Sexual violence",
+    "sexually assaulted": "Sexual violence",
+    "sexual violence": "Sexual violence",
+    "demonstrator": "Peaceful protest",
+    "sit-in": "Peaceful protest",
+    "march": "Peaceful protest",
+    "mob": "Mob violence",
+    "vigilante": "Mob violence",
+    "truce": "Agreement",
+    "cease-fire": "Agreement",
+    "peace agreement": "Agreement",
+    "peace deal": "Agreement",
+    "peace accord": "Agreement",
+    "signed an agreement": "Agreement",
+    "agreed to": "Agreement",
+    "prisoner swap": "Agreement",
+    "apprehend": "Arrests",
+    "taken into custody": "Arrests",
+    "merge": "Change to group/activity",
+    "disband": "Change to group/activity",
+    "dissolve": "Change to group/activity",
+    "pledged allegiance": "Change to group/activity",
+    "new leader": "Change to group/activity",
+    "join forces": "Change to group/activity",
+    "joined forces": "Change to group/activity",
+    "set up a base": "Headquarters or base established",
+    "established a base": "Headquarters or base established",
+    "set up camp": "Headquarters or base established",
+    "set up checkpoints": "Headquarters or base established",
+    "new headquarters": "Headquarters or base established",
+    "plunder": "Looting/property destruction",
+    "ransack": "Looting/property destruction",
+    "set fire to": "Looting/property destruction",
+    "set ablaze": "Looting/property destruction",
+    "torched": "Looting/property destruction",
+    "vandalise": "Looting/property destruction",
+    "vandalize": "Looting/property destruction",
+    "demolish": "Looting/property destruction",
+    "pulled out": "Non-violent transfer of territory",
+    "handed over": "Non-violent transfer of territory",
+    "without a fight": "Non-violent transfer of territory",
+    "defuse": "Disrupted weapons use",
+    "defused": "Disrupted weapons use",
+    "foiled": "Disrupted weapons use",
+    "thwarted": "Disrupted weapons use",
+    "weapons cache": "Disrupted weapons use",
+    "arms cache": "Disrupted weapons use",
+    "seized weapons": "Disrupted weapons use",
+    "ambush": "Armed clash",
+    "gunfight": "Armed clash",
+    "exchange of fire": "Armed clash",
+    "exchanged fire": "Armed clash",
     # Strategic developments
     "evacuate": "Other",
     "evacuation": "Other",
@@ -262,4 +346,28 @@ MILITARY_TARGETS = frozenset(
 CLOSE_VIOLENCE_WORDS = frozenset(
     """gunmen armed shot stabbed stabbing machete machetes knife beat beaten hacked
     executed beheaded massacre massacred""".split()
+)
+
+#: In a protest, the authorities' response decides the sub-type (ACLED Codebook 2023): force
+#: that kills or maims is "Excessive force against protesters", any other intervention (arrests,
+#: tear gas, dispersal) "Protest with intervention"; violence by the crowd makes it a riot.
+PROTEST_FORCE_WORDS = frozenset(
+    "killed killing shot dead live ammunition opened fire beat beaten brutally".split()
+)
+PROTEST_INTERVENTION_WORDS = frozenset(
+    """dispersed disperse arrested detained tear gas teargas water cannon rubber bullets
+    batons baton""".split()
+)
+RIOT_WORDS = frozenset(
+    """stones rocks pelted hurled torched vandalised vandalized looted smashed clashed
+    burning burned petrol molotov""".split()
+)
+PROTEST_TYPES = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+    }
 )
