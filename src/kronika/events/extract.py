@@ -65,6 +65,7 @@ class _Trigger:
     tokens: frozenset[int]  #: token indices of the words of the group ("missile strike")
     definite: bool  #: "the strike", "that strike": told before
     attempt: bool  #: "trying to capture": fighting, not yet a takeover
+    generic: bool = False  #: only words like "explosion", "attack": a specific word wins
 
 
 @dataclass(slots=True)
@@ -172,10 +173,16 @@ def _triggers(sent) -> list[_Trigger]:
                 tokens=frozenset(members),
                 definite=bool(nouns) and _definite(nouns[0]),
                 attempt=attempt,
+                generic=all(doc[i].lemma_.lower() in GENERIC_REMOTE for i in members),
             )
         )
-    return out
+    # "An explosion caused by a landmine": the specific word says what the explosion was.
+    specific = {EVENT_TYPE[t.sub_type] for t in out if not t.generic}
+    return [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]
 
+
+#: Words that say something exploded or was attacked, not how.
+GENERIC_REMOTE = frozenset("explosion blast attack strike hit struck bomb bombing".split())
 
 #: Sub-types a protest in the same sentence absorbs (its own sub-type says what happened).
 ABSORBED_BY_PROTEST = frozenset({"Arrests", "Attack", SHELLING, "Grenade"})

@@ -132,6 +132,7 @@ TRIGGERS: dict[str, str] = {
     "suicide attacker": "Suicide bomb",
     "blew himself up": "Suicide bomb",
     "blew herself up": "Suicide bomb",
+    "blew themselves up": "Suicide bomb",
     "explosive vest": "Suicide bomb",
     "suicide vest": "Suicide bomb",
     "roadside bomb": "Remote explosive/landmine/IED",
