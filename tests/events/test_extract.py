@@ -202,3 +202,25 @@ def test_events_of_an_article_naming_no_town_are_kept_unplaced() -> None:
     assert [(e.sub_event_type, e.location) for e in doc.events] == [
         ("Abduction/forced disappearance", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Police seized 40 rifles and 3,000 rounds of ammunition in Kherson on Sunday.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Two explosive devices were found near the railway station in Kharkiv on Sunday.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Russian forces set up a new military base in the village of Kalanchak on Sunday.",
+            "Headquarters or base established",
+        ),
+    ],
+)
+def test_verb_and_object_decide_the_sub_type(text: str, sub_event_type: str) -> None:
+    doc = extract(text, published="2024-05-13")
+    assert [e.sub_event_type for e in doc.events][:1] == [sub_event_type]

@@ -27,6 +27,7 @@ from kronika.events.lexicon import (
     MILITARY_TARGETS,
     NON_EVENT_HEADS,
     NONSTATE_FORCE_WORDS,
+    PATTERN_TRIGGERS,
     PROTEST_FORCE_WORDS,
     PROTEST_INTERVENTION_WORDS,
     PROTEST_TYPES,
@@ -43,6 +44,8 @@ from kronika.types import Document, Event, Location, Span, Toponym
 _AGGREGATE = re.compile("|".join(AGGREGATE_PATTERNS), re.I)
 _BACKGROUND = re.compile("|".join(BACKGROUND_PATTERNS), re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:city|town|village|settlement)\b", re.I)
+_PATTERNS = tuple((re.compile(p), sub) for p, sub in PATTERN_TRIGGERS)
+_PATTERN_SUBS = frozenset(sub for _, sub in PATTERN_TRIGGERS)
 _MULTIWORD = sorted((k for k in TRIGGERS if " " in k), key=len, reverse=True)
 
 MODALS = frozenset("will would could might may should can must".split())
@@ -120,7 +123,20 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             span = sent.doc.char_span(sent.start_char + pos, sent.start_char + pos + len(phrase))
             if span is not None:
                 hits.append((span.root.i, TRIGGERS[phrase]))
+    # Verb-and-object patterns decide for the words they cover ("seized … firearms").
+    covered: set[int] = set()
+    for pattern, sub in _PATTERNS:
+        for m in pattern.finditer(low):
+            span = sent.doc.char_span(
+                sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+            )
+            if span is not None:
+                hits.append((span.root.i, sub))
+                covered |= {t.i for t in span}
+    hits = [(i, sub) for i, sub in hits if i not in covered or sub in _PATTERN_SUBS]
     for tok in sent:
+        if tok.i in covered:
+            continue
         lemma = tok.lemma_.lower()
         sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
         if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):

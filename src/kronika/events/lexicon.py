@@ -125,6 +125,8 @@ TRIGGERS: dict[str, str] = {
     "sarin": "Chemical weapon",
     "chlorine gas": "Chemical weapon",
     "mustard gas": "Chemical weapon",
+    "gas attack": "Chemical weapon",
+    "poisonous gas": "Chemical weapon",
     "nerve agent": "Chemical weapon",
     "poison gas": "Chemical weapon",
     "toxic gas": "Chemical weapon",
@@ -175,6 +177,7 @@ TRIGGERS: dict[str, str] = {
     "disband": "Change to group/activity",
     "dissolve": "Change to group/activity",
     "pledged allegiance": "Change to group/activity",
+    "defect": "Change to group/activity",
     "new leader": "Change to group/activity",
     "join forces": "Change to group/activity",
     "joined forces": "Change to group/activity",
@@ -360,8 +363,9 @@ PROTEST_INTERVENTION_WORDS = frozenset(
     batons baton""".split()
 )
 RIOT_WORDS = frozenset(
-    """stones rocks pelted hurled torched vandalised vandalized looted smashed clashed
-    burning burned petrol molotov""".split()
+    """stones rocks pelted hurled torched vandalised vandalized looted smashed clashed clashes
+    burning burned petrol molotov projectiles threw thrown throwing violent violence debris
+    barricades""".split()
 )
 PROTEST_TYPES = frozenset(
     {
@@ -371,4 +375,29 @@ PROTEST_TYPES = frozenset(
         "Violent demonstration",
         "Mob violence",
     }
+)
+
+#: Patterns that name a sub-type by a verb and its object together (regex over the lower-cased
+#: sentence; ACLED Codebook 2023): seizing or finding weapons is "Disrupted weapons use" (not
+#: seizing ground), setting up a base or post is "Headquarters or base established".
+_WEAPON_NOUNS = (
+    r"(?:fire ?arms?|guns?|rifles?|pistols?|ammunition|rounds|explosives?|explosive devices?|"
+    r"bombs?|ieds?|mines|grenades?|weapons?|arms|rockets|missiles|drones)"
+)
+PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:seiz\w*|confiscat\w*|recover\w*|f[oi]und|discover\w*|defus\w*|dismantl\w*)\b"
+        r"(?:\W+\w+){0,6}?\W+" + _WEAPON_NOUNS + r"\b",
+        "Disrupted weapons use",
+    ),
+    (
+        _WEAPON_NOUNS + r"(?:\W+\w+){0,4}?\W+(?:were|was|have been|had been) "
+        r"(?:seized|confiscated|found|discovered|recovered|defused)\b",
+        "Disrupted weapons use",
+    ),
+    (
+        r"\b(?:set up|setting up|established?|establishing|opened|built|building)\s+(?:a |an )?"
+        r"(?:new )?(?:\w+ ){0,2}(?:base|post|outpost|headquarters|camp|checkpoint)s?\b",
+        "Headquarters or base established",
+    ),
 )
