@@ -197,6 +197,12 @@ def _triggers(sent) -> list[_Trigger]:
     return [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]
 
 
+#: People who attack in person ("gunmen attacked the market"): ACLED's Violence against civilians.
+ASSAILANT_WORDS = frozenset(
+    """gunmen assailants attackers terrorists militants bandits jihadists extremists
+    insurgents""".split()
+)
+
 #: Words that say something exploded or was attacked, not how.
 GENERIC_REMOTE = frozenset("explosion blast attack strike hit struck bomb bombing".split())
 
@@ -221,6 +227,8 @@ def _generic_attack_type(sent) -> str:
     words = {t.lower_ for t in sent}
     if words & MILITARY_TARGETS:
         return CLASH
+    if words & ASSAILANT_WORDS:
+        return "Attack"  # people on the ground attacking: not remote fire
     if words & CLOSE_VIOLENCE_WORDS and (words & CIVILIAN_WORDS or "villagers" in words):
         return "Attack"
     return SHELLING
