@@ -117,12 +117,14 @@ def _hits(sent) -> list[tuple[int, str | None]]:
     """Return (token index, sub-type) of trigger words; sub-type None for "attack"/"strike"."""
     low = sent.text.lower()
     hits: list[tuple[int, str | None]] = []
+    in_phrase: set[int] = set()  # a phrase ("sexually assaulted") outranks its words
     for phrase in _MULTIWORD:
         pos = low.find(phrase)
         if pos >= 0:
             span = sent.doc.char_span(sent.start_char + pos, sent.start_char + pos + len(phrase))
-            if span is not None:
+            if span is not None and not any(t.i in in_phrase for t in span):
                 hits.append((span.root.i, TRIGGERS[phrase]))
+                in_phrase |= {t.i for t in span}
     # Verb-and-object patterns decide for the words they cover ("seized … firearms").
     covered: set[int] = set()
     for pattern, sub in _PATTERNS:
@@ -135,7 +137,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
                 covered |= {t.i for t in span}
     hits = [(i, sub) for i, sub in hits if i not in covered or sub in _PATTERN_SUBS]
     for tok in sent:
-        if tok.i in covered:
+        if tok.i in covered or tok.i in in_phrase:
             continue
         lemma = tok.lemma_.lower()
         sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
@@ -207,7 +209,7 @@ ASSAILANT_WORDS = frozenset(
 GENERIC_REMOTE = frozenset("explosion blast attack strike hit struck bomb bombing".split())
 
 #: Sub-types a protest in the same sentence absorbs (its own sub-type says what happened).
-ABSORBED_BY_PROTEST = frozenset({"Arrests", "Attack", SHELLING, "Grenade"})
+ABSORBED_BY_PROTEST = frozenset({"Arrests", "Attack", SHELLING, "Grenade", CLASH})
 
 
 def _protest_type(words: set[str]) -> str:
