@@ -121,7 +121,9 @@ def _hits(sent) -> list[tuple[int, str | None]]:
     for phrase in _MULTIWORD:
         pos = low.find(phrase)
         if pos >= 0:
-            span = sent.doc.char_span(sent.start_char + pos, sent.start_char + pos + len(phrase))
+            span = sent.doc.char_span(
+                sent.start_char + pos, sent.start_char + pos + len(phrase), alignment_mode="expand"
+            )
             if span is not None and not any(t.i in in_phrase for t in span):
                 hits.append((span.root.i, TRIGGERS[phrase]))
                 in_phrase |= {t.i for t in span}

@@ -396,6 +396,10 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         "Disrupted weapons use",
     ),
     (
+        r"\b(?:drove|driven|pushed|forced|chased|expelled)\b(?:\W+\w+){0,6}?\W+out of\b",
+        "Non-state actor overtakes territory",  # who drove whom out decides the direction
+    ),
+    (
         r"\b(?:set up|setting up|established?|establishing|opened|built|building)\s+(?:a |an )?"
         r"(?:new )?(?:\w+ ){0,2}(?:base|post|outpost|headquarters|camp|checkpoint)s?\b",
         "Headquarters or base established",
