@@ -376,7 +376,8 @@ def extract_events(doc: Document) -> list[Event]:
             if not in_region:
                 in_region = [t for i, t in tops if i not in claimed]
             places = _places(sent, in_region)
-            if not places and not in_region and focus is not None and _ANAPHOR.search(text):
+            if not places and not in_region and focus is not None:
+                # No place of its own: "the city", or the town the article is about.
                 places = [focus]
             if not current:
                 places = [p for p in places if p.feature in ("city", "district")]
