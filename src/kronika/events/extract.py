@@ -455,6 +455,10 @@ def _refine(r: _Report, places: list[Toponym], sent) -> None:
             r.place = p
 
 
+#: Event types whose unnamed perpetrator is the state military the article names most.
+_DEFAULT_ACTOR_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+
+
 def _fill(
     r: _Report,
     sent,
@@ -472,7 +476,7 @@ def _fill(
             for t in metonyms
             if _country_name(t.country)
         ][:2]
-    if not r.actors and default_actor and EVENT_TYPE[r.sub_type] == "Explosions/Remote violence":
+    if not r.actors and default_actor and EVENT_TYPE[r.sub_type] in _DEFAULT_ACTOR_TYPES:
         r.actors = [default_actor]
     r.fatalities, r.injuries = details.casualties(text)
     r.civilians = details.targets_civilians(text)
@@ -556,7 +560,9 @@ def _merge(reports: list[_Report]) -> list[_Report]:
             into.place = r.place
         if (r.precision or 9) < (into.precision or 9):
             into.date, into.precision = r.date, r.precision
-        into.actors = into.actors or r.actors
+        # A named armed group told in any report is the more specific actor1 (Wagner Group).
+        actors = into.actors + [a for a in r.actors if a not in into.actors]
+        into.actors = sorted(actors, key=lambda a: not a.endswith("Group"))
         into.attribution += [a for a in r.attribution if a not in into.attribution]
         into.fatalities = into.fatalities if into.fatalities is not None else r.fatalities
         into.injuries = into.injuries if into.injuries is not None else r.injuries

@@ -88,7 +88,6 @@ TRIGGERS: dict[str, str] = {
     "skirmish": CLASH,
     "counterattack": CLASH,
     "assault": CLASH,
-    "siege": CLASH,
     "enter": CLASH,
     "advance": CLASH,
     "storm": CLASH,
