@@ -39,6 +39,19 @@ FIGURES: dict[str, tuple[tuple[str, ...], bool]] = {
     "toponyms_acc_10km": (("toponyms", "accuracy_10km", "value"), False),
     "boilerplate_removed": (("boilerplate", "removed", "value"), False),
     "boilerplate_false_removals": (("boilerplate", "false_removals"), True),
+    "events_not_event_hits": (("events", "not_event_hits"), True),
+    **{
+        f"field_{name}": (("events", "fields", name, "value"), False)
+        for name in (
+            "sub_event_type",
+            "actor1",
+            "fatalities",
+            "injuries",
+            "event_date",
+            "claim_status",
+            "attribution",
+        )
+    },
 }
 
 
