@@ -224,3 +224,11 @@ def test_events_of_an_article_naming_no_town_are_kept_unplaced() -> None:
 def test_verb_and_object_decide_the_sub_type(text: str, sub_event_type: str) -> None:
     doc = extract(text, published="2024-05-13")
     assert [e.sub_event_type for e in doc.events][:1] == [sub_event_type]
+
+
+def test_according_to_is_no_accord() -> None:
+    doc = extract(
+        "According to the governor, Russian shelling hit Kupiansk on Monday.",
+        published="2024-05-14",
+    )
+    assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]

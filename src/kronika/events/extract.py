@@ -154,7 +154,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # "occupied regions", "shelled villages": a state, not a report
-        if tok.tag_ == "NNS" and lemma in ("evacuation", "protest") and tok.dep_ != "nsubj":
+        if tok.tag_ == "NNS" and lemma == "evacuation" and tok.dep_ != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
     return hits

@@ -163,6 +163,11 @@ TRIGGERS: dict[str, str] = {
     "mob": "Mob violence",
     "vigilante": "Mob violence",
     "truce": "Agreement",
+    "agreement": "Agreement",
+    "treaty": "Agreement",
+    "redeploy": "Change to group/activity",
+    "merger": "Change to group/activity",
+    "rename": "Change to group/activity",
     "cease-fire": "Agreement",
     "peace agreement": "Agreement",
     "peace deal": "Agreement",
@@ -397,6 +402,11 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:drove|driven|pushed|forced|chased|expelled)\b(?:\W+\w+){0,6}?\W+out of\b",
         "Non-state actor overtakes territory",  # who drove whom out decides the direction
+    ),
+    (
+        r"\b(?:withdr[ae]wn?|pulled out|relocated?)\b(?:\W+\w+){0,4}?\W+from (?:a |an |the |its |their )?"
+        r"(?:\w+ ){0,2}(?:base|post|outpost|headquarters|camp)s?\b",
+        "Change to group/activity",  # leaving a base changes a group's posture, not the map
     ),
     (
         r"\b(?:set up|setting up|established?|establishing|opened|built|building)\s+(?:a |an )?"
