@@ -393,7 +393,9 @@ def extract_events(doc: Document) -> list[Event]:
                 last = prior
                 continue
             sub = CLASH if trig.attempt and trig.sub_type in (TAKEOVER, REGAIN) else trig.sub_type
-            if not places and not unlocated_ok:
+            # Only a country named (and no town the article is about): placed at the country.
+            country_only = bool(in_region) and focus is None and current
+            if not places and not (unlocated_ok or country_only):
                 continue
             for place in places or [_country_level(tops, doc.toponyms)]:
                 r = _Report(sub, place, date, precision, current, [sent])
