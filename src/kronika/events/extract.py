@@ -146,6 +146,11 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
             hits.append((tok.i, None))
             continue
+        if sub is None and lemma in KILL_VERBS and tok.pos_ == "VERB":
+            sub = _killing_type(tok)
+            if sub:
+                hits.append((tok.i, sub))
+            continue
         if sub is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
             continue
         if tok.ent_type_ in ("DATE", "TIME"):
@@ -198,7 +203,11 @@ def _triggers(sent) -> list[_Trigger]:
         )
     # "An explosion caused by a landmine": the specific word says what the explosion was.
     specific = {EVENT_TYPE[t.sub_type] for t in out if not t.generic}
-    return [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]
+    out = [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]
+    # A killing told beside its cause ("a missile strike killed seven") is that event's toll.
+    if any(doc[t.head].lemma_.lower() not in KILL_VERBS for t in out):
+        out = [t for t in out if doc[t.head].lemma_.lower() not in KILL_VERBS]
+    return out
 
 
 #: People who attack in person ("gunmen attacked the market"): ACLED's Violence against civilians.
@@ -223,6 +232,23 @@ def _protest_type(words: set[str]) -> str:
     if words & PROTEST_INTERVENTION_WORDS or {"tear", "gas"} <= words:
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+#: Verbs of killing: with armed men on both sides a clash, with civilians killed an attack.
+KILL_VERBS = frozenset("kill murder slay eliminate neutralize neutralise".split())
+
+
+def _killing_type(tok) -> str | None:
+    """Return the sub-type a killing verb reports from who kills whom, or None."""
+    objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    subjects = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    if _kind_of(objects) and _kind_of(subjects):
+        return CLASH
+    if objects & (CIVILIAN_WORDS | {"women", "men", "people", "villagers", "worshippers"}) and (
+        subjects & ASSAILANT_WORDS or _kind_of(subjects) == "nonstate"
+    ):
+        return "Attack"
+    return None
 
 
 def _generic_attack_type(sent) -> str:
