@@ -55,6 +55,18 @@ def _output(out: Path | None):
             yield fh
 
 
+def _progress() -> Progress:
+    """Return the progress bar the long commands show on stderr (gone when done)."""
+    return Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
 def _check_format(format: str) -> str:
     if format.lower() not in FORMATS:
         raise KronikaError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -98,14 +110,7 @@ def extract(
 
     with _boundary():
         fmt = _check_format(format)
-        progress = Progress(
-            TextColumn("[bold]extract"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-        )
+        progress = _progress()
         task = None
 
         def on_total(n: int) -> None:
@@ -205,14 +210,7 @@ def _extract_gold(golds: list[GoldDoc]) -> dict[str, Document]:
     """Return {article id: Document} of the gold articles, with a progress bar when many."""
     from kronika.pipeline import run
 
-    progress = Progress(
-        TextColumn("[bold]extract"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    )
+    progress = _progress()
     predictions: dict[str, Document] = {}
     if len(golds) > config.PROGRESS_MIN_ARTICLES:
         progress.start()

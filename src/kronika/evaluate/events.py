@@ -69,12 +69,7 @@ class EventScore(PRF):
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": rounded(self.precision),
-            "recall": rounded(self.recall),
-            "f1": rounded(self.f1),
+            **self.prf_dict(),
             "matched_optional": self.matched_optional,
             "not_event_hits": self.not_event_hits,
             "fields": {name: tally.to_dict() for name, tally in self.fields.items()},

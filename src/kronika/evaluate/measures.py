@@ -75,3 +75,14 @@ class PRF:
     @property
     def f1(self) -> float | None:
         return f1(self.precision, self.recall)
+
+    def prf_dict(self) -> dict[str, int | float | None]:
+        """Return the counts and rounded precision, recall and F1, for `to_dict()`."""
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": rounded(self.precision),
+            "recall": rounded(self.recall),
+            "f1": rounded(self.f1),
+        }

@@ -67,12 +67,7 @@ class ToponymScore(PRF):
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": rounded(self.precision),
-            "recall": rounded(self.recall),
-            "f1": rounded(self.f1),
+            **self.prf_dict(),
             "accuracy_161km": self.within_161km.to_dict(),
             "accuracy_25km": self.within_25km.to_dict(),
             "accuracy_10km": self.within_10km.to_dict(),
