@@ -18,6 +18,8 @@ from kronika.events import details
 from kronika.events.dates import resolve_date
 from kronika.events.lexicon import (
     AGGREGATE_PATTERNS,
+    AIR,
+    AIRCRAFT_WORDS,
     BACKGROUND_PATTERNS,
     CIVILIAN_WORDS,
     CLASH,
@@ -187,6 +189,8 @@ def _triggers(sent) -> list[_Trigger]:
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
         attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
         sub = subs[0] if subs else _generic_attack_type(sent)
+        if sub == SHELLING and words & AIRCRAFT_WORDS:
+            sub = AIR  # "jets fired missiles at the town"
         if protest and sub not in PROTEST_TYPES and sub in ABSORBED_BY_PROTEST:
             continue  # arrests or shots at a protest are the protest's sub-type, not events
         if sub == "Peaceful protest":
@@ -201,6 +205,9 @@ def _triggers(sent) -> list[_Trigger]:
                 generic=all(doc[i].lemma_.lower() in GENERIC_REMOTE for i in members),
             )
         )
+    # Weapons seized, found or defused were not used: no explosion to report beside it.
+    if any(t.sub_type == "Disrupted weapons use" for t in out):
+        out = [t for t in out if EVENT_TYPE[t.sub_type] != "Explosions/Remote violence"]
     # "An explosion caused by a landmine": the specific word says what the explosion was.
     specific = {EVENT_TYPE[t.sub_type] for t in out if not t.generic}
     out = [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]

@@ -360,7 +360,8 @@ CLOSE_VIOLENCE_WORDS = frozenset(
 #: that kills or maims is "Excessive force against protesters", any other intervention (arrests,
 #: tear gas, dispersal) "Protest with intervention"; violence by the crowd makes it a riot.
 PROTEST_FORCE_WORDS = frozenset(
-    "killed killing shot dead live ammunition opened fire beat beaten brutally".split()
+    """killed killing shot dead died live ammunition opened fire beat beaten brutally wounded
+    injured""".split()
 )
 PROTEST_INTERVENTION_WORDS = frozenset(
     """dispersed disperse arrested detained tear gas teargas water cannon rubber bullets
@@ -369,7 +370,7 @@ PROTEST_INTERVENTION_WORDS = frozenset(
 RIOT_WORDS = frozenset(
     """stones rocks pelted hurled torched vandalised vandalized looted smashed clashed clashes
     burning burned petrol molotov projectiles threw thrown throwing violent violence debris
-    barricades""".split()
+    barricades rioting unrest vandalism arson""".split()
 )
 PROTEST_TYPES = frozenset(
     {
@@ -413,4 +414,10 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:new )?(?:\w+ ){0,2}(?:base|post|outpost|headquarters|camp|checkpoint)s?\b",
         "Headquarters or base established",
     ),
+)
+
+#: Aircraft words: remote fire from them is an air strike, not shelling (ACLED Codebook 2023).
+AIRCRAFT_WORDS = frozenset(
+    """jets jet warplanes warplane aircraft planes plane helicopters helicopter bombers
+    airstrike airstrikes""".split()
 )
