@@ -239,6 +239,7 @@ def test_a_version_1_database_gains_the_tags_column(tmp_path) -> None:
     open_db(path).close()
     con = duckdb.connect(str(path))
     con.execute("ALTER TABLE events DROP COLUMN tags")
+    con.execute("ALTER TABLE events DROP COLUMN field_evidence")  # added in version 3
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.close()
     with open_db(path) as store:
@@ -247,3 +248,19 @@ def test_a_version_1_database_gains_the_tags_column(tmp_path) -> None:
     columns = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
     con.close()
     assert "tags" in columns
+
+
+def test_a_version_2_database_gains_the_field_evidence_column(tmp_path) -> None:
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    open_db(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE events DROP COLUMN field_evidence")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    open_db(path).close()
+    con = duckdb.connect(str(path))
+    columns = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
+    con.close()
+    assert "field_evidence" in columns

@@ -148,7 +148,9 @@ def _feature(event: Event, doc: Document) -> dict[str, Any]:
     loc = event.location
     assert loc is not None  # callers skip unlocated events
     properties = event.to_dict()
-    del properties["location"], properties["evidence_offsets"]
+    del properties["location"], properties["evidence_offsets"], properties["field_evidence"]
+    # Flat properties for map tools: the words behind each field as "evidence_<field>".
+    properties.update({f"evidence_{k}": span.text for k, span in event.field_evidence.items()})
     properties.update(
         location_name=loc.name,
         geonameid=loc.geonameid,

@@ -27,7 +27,7 @@ from kronika.errors import InputError, StageError
 from kronika.types import Article, Document, Event, Location, Span, Toponym
 
 #: Bump when the tables change, and add the SQL that upgrades the previous version to _MIGRATIONS.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Documents per transaction: each article is replaced atomically, and a crash loses at most one
 #: batch, while one commit per batch (not per document) keeps writes fast.
@@ -46,6 +46,7 @@ _EVENT_COLUMNS = (
     "location_name", "latitude", "longitude", "geonameid", "country", "admin1", "geo_precision",
     "actor1", "actor2", "civilian_targeting", "fatalities", "injuries", "weapons", "attribution",
     "claim_status", "current", "evidence", "fused_id", "kronika_version", "tags",
+    "field_evidence",
 )  # fmt: skip
 
 _SCHEMA = """
@@ -81,13 +82,15 @@ CREATE TABLE events (
     evidence JSON NOT NULL,           -- [{"start": …, "end": …, "text": …}, …]
     fused_id VARCHAR,
     kronika_version VARCHAR NOT NULL,
-    tags VARCHAR[] NOT NULL DEFAULT []
+    tags VARCHAR[] NOT NULL DEFAULT [],
+    field_evidence JSON NOT NULL DEFAULT '{}'  -- {"trigger": {"start", "end", "text"}, …}
 );
 """
 
 #: SQL that upgrades a file of schema version N to N + 1, keyed by N.
 _MIGRATIONS: dict[int, str] = {
     1: "ALTER TABLE events ADD COLUMN tags VARCHAR[] DEFAULT []",
+    2: "ALTER TABLE events ADD COLUMN field_evidence JSON DEFAULT '{}'",
 }
 
 
@@ -383,11 +386,14 @@ def _event_rows(doc: Document, version: str) -> Iterator[list[Any]]:
             e.time_precision, *place, e.actor1, e.actor2, e.civilian_targeting, e.fatalities,
             e.injuries, list(e.weapons), list(e.attribution), e.claim_status, e.current, evidence,
             e.fused_id, version, list(e.tags),
+            json.dumps({k: s.to_dict() for k, s in e.field_evidence.items()}, ensure_ascii=False),
         ]  # fmt: skip
 
 
 #: Event fields stored in a column of the same name (location and evidence are not).
-_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("location", "evidence"))
+_EVENT_FIELDS = tuple(
+    f.name for f in fields(Event) if f.name not in ("location", "evidence", "field_evidence")
+)
 
 
 def _document(
@@ -414,4 +420,7 @@ def _event(e: dict[str, Any]) -> Event:
         **{name: e[name] for name in _EVENT_FIELDS},
         location=location,
         evidence=[Span.from_dict(s) for s in json.loads(e["evidence"])],
+        field_evidence={
+            k: Span.from_dict(v) for k, v in json.loads(e["field_evidence"] or "{}").items()
+        },
     )

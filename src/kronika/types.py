@@ -227,6 +227,9 @@ class Event:
     evidence: list[Span] = field(default_factory=list)  #: the sentences behind the fields
     fused_id: str | None = None  #: id of the fused event this report was merged into
     tags: list[str] = field(default_factory=list)  #: ACLED-style tags ("evacuation", …)
+    #: The words behind each field: "trigger", "location", "event_date", "actor1", "fatalities",
+    #: "injuries" → Span (offsets into the cleaned text).
+    field_evidence: dict[str, Span] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -249,6 +252,7 @@ class Event:
             "evidence_offsets": [[s.start, s.end] for s in self.evidence],
             "fused_id": self.fused_id,
             "tags": list(self.tags),
+            "field_evidence": {k: s.to_dict() for k, s in self.field_evidence.items()},
         }
 
     @classmethod
@@ -279,6 +283,9 @@ class Event:
             evidence=evidence,
             fused_id=d.get("fused_id"),
             tags=list(d.get("tags") or []),
+            field_evidence={
+                k: Span.from_dict(v) for k, v in (d.get("field_evidence") or {}).items()
+            },
         )
 
 

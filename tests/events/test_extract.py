@@ -232,3 +232,23 @@ def test_according_to_is_no_accord() -> None:
         published="2024-05-14",
     )
     assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_every_field_points_at_its_words() -> None:
+    doc = extract(
+        "Ukrainian officials said a Russian missile strike on an apartment block in Kharkiv on "
+        "Wednesday night killed at least seven civilians and wounded 16.",
+        published="2022-08-18",
+    )
+    (event,) = doc.events
+    words = {name: span.text for name, span in event.field_evidence.items()}
+    assert words == {
+        "trigger": "strike",
+        "location": "Kharkiv",
+        "event_date": "on Wednesday night",
+        "actor1": "Russian missile",
+        "fatalities": "killed at least seven",
+        "injuries": "wounded 16",
+    }
+    for span in event.field_evidence.values():
+        assert doc.text[span.start : span.end] == span.text

@@ -65,9 +65,12 @@ _VERB_FIRST = re.compile(
     re.I,
 )
 _FATAL = ("kill", "dead", "died")
+#: The casualty patterns, for pointing at the words behind a figure.
+COUNT_PATTERNS = (_COUNT_FIRST, _VERB_FIRST)
 
 
-def _number(word: str) -> int | None:
+def number(word: str) -> int | None:
+    """Return the value of a count written in digits or words, or None."""
     word = word.lower().replace(",", "")
     if word.isdigit():
         return int(word)
@@ -95,7 +98,7 @@ def casualties(sentence: str) -> tuple[int | None, int | None]:
         found.append((m.start(), f"{m.group(2)}|{m.group(1)}"))
     for _, pair in sorted(found):
         num_word, verb = pair.split("|")
-        n = _number(num_word)
+        n = number(num_word)
         if n is None:
             continue
         if verb.lower().startswith(_FATAL):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kronika.acled import country_info
 from kronika.events import details
 from kronika.events.dates import resolve_date
+from kronika.events.evidence import field_evidence
 from kronika.events.lexicon import (
     AGGREGATE_PATTERNS,
     AIR,
@@ -90,6 +91,7 @@ class _Report:
     contested: bool = False
     hedged: bool = False  #: "reportedly", "could not be independently verified"
     tags: list[str] = field(default_factory=list)
+    trigger: tuple[int, int] | None = None  #: char offsets of the trigger word
 
 
 def _blocked(tok) -> bool:
@@ -432,6 +434,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             for place in places or [_country_level(tops, doc.toponyms)]:
                 r = _Report(sub, place, date, precision, current, [sent])
+                head = sdoc[trig.head]
+                r.trigger = (head.idx, head.idx + len(head.text))
                 _fill(
                     r, sent, trig, default_actor, nxt, [t for _, t in tops if t.kind == "metonymic"]
                 )
@@ -621,10 +625,19 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
         actor2 = f"Civilians ({country})" if country else "Civilians"
     elif r.sub_type == CLASH and actor1 and actor2 is None and actor1.endswith("Russia"):
         actor2 = "Military Forces of Ukraine" if p and p.country == "UA" else None
+    ordered = sorted(r.sentences, key=lambda s: s.start_char)
     evidence = [
-        Span(s.start_char, s.end_char, doc.text[s.start_char : s.end_char])
-        for s in sorted(r.sentences, key=lambda s: s.start_char)
+        Span(s.start_char, s.end_char, doc.text[s.start_char : s.end_char]) for s in ordered
     ]
+    fields_ = field_evidence(
+        doc.text,
+        [(s.start_char, s.end_char) for s in ordered],
+        r.trigger,
+        (p.start, p.end) if p is not None and p.end > p.start else None,
+        actor1,
+        r.fatalities,
+        r.injuries,
+    )
     return Event(
         id=f"{doc.article.id}-e{n}",
         event_type=EVENT_TYPE[r.sub_type],
@@ -653,4 +666,5 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
         current=r.current,
         evidence=evidence,
         tags=r.tags if r.sub_type == "Other" else [],
+        field_evidence=fields_,
     )
