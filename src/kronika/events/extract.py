@@ -19,40 +19,20 @@ from kronika.events.dates import resolve_date
 from kronika.events.evidence import field_evidence
 from kronika.events.lexicon import (
     AGGREGATE_PATTERNS,
-    AIR,
-    AIRCRAFT_WORDS,
     BACKGROUND_PATTERNS,
-    CIVILIAN_WORDS,
     CLASH,
-    CLOSE_VIOLENCE_WORDS,
     EVENT_TYPE,
-    GENERIC_ATTACK,
-    MILITARY_TARGETS,
-    NON_EVENT_HEADS,
-    NONSTATE_FORCE_WORDS,
-    PATTERN_TRIGGERS,
-    PROTEST_FORCE_WORDS,
-    PROTEST_INTERVENTION_WORDS,
-    PROTEST_TYPES,
     REGAIN,
-    RIOT_WORDS,
-    SHELLING,
-    STATE_FORCE_WORDS,
     TAKEOVER,
-    TRIGGERS,
 )
+from kronika.events.triggers import Trigger, find_triggers, force_kind
 from kronika.geo.resolve import haversine_km
 from kronika.types import Document, Event, Location, Span, Toponym
 
 _AGGREGATE = re.compile("|".join(AGGREGATE_PATTERNS), re.I)
 _BACKGROUND = re.compile("|".join(BACKGROUND_PATTERNS), re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:city|town|village|settlement)\b", re.I)
-_PATTERNS = tuple((re.compile(p), sub) for p, sub in PATTERN_TRIGGERS)
-_PATTERN_SUBS = frozenset(sub for _, sub in PATTERN_TRIGGERS)
-_MULTIWORD = sorted((k for k in TRIGGERS if " " in k), key=len, reverse=True)
 
-MODALS = frozenset("will would could might may should can must".split())
-INTENT_NOUNS = frozenset("goal aim plan plans threat intention bid".split())
 #: Words before "of X" that make X a reference point, not the place of the event.
 REFERENCE_WORDS = frozenset("outskirts north south east west edge direction near".split())
 #: Words that tag a Strategic development "Other" (ACLED tags evacuations and displacement).
@@ -62,16 +42,6 @@ TAG_WORDS = {"evacuat": "evacuation", "displace": "displacement", "fled": "displ
 SAME_PLACE_KM = 15.0
 #: Place kinds an event can be located at, most precise first.
 EVENT_FEATURES = ("district", "city", "admin3", "admin2", "admin1", "region")
-
-
-@dataclass(slots=True)
-class _Trigger:
-    sub_type: str
-    head: int  #: token index of the group's head word
-    tokens: frozenset[int]  #: token indices of the words of the group ("missile strike")
-    definite: bool  #: "the strike", "that strike": told before
-    attempt: bool  #: "trying to capture": fighting, not yet a takeover
-    generic: bool = False  #: only words like "explosion", "attack": a specific word wins
 
 
 @dataclass(slots=True)
@@ -94,218 +64,7 @@ class _Report:
     trigger: tuple[int, int] | None = None  #: char offsets of the trigger word
 
 
-def _blocked(tok) -> bool:
-    """Return True when the clause of `tok` is hypothetical, negated, a question or an intent."""
-    ancestors = list(tok.ancestors)
-    if any(a.lemma_.lower() in INTENT_NOUNS for a in ancestors[:4]):
-        return True
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    for anc in [verb, *list(verb.ancestors)[:2]]:
-        for child in anc.children:
-            if child.dep_ == "aux" and child.lower_ in MODALS:
-                return True
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-                return True
-            if child.dep_ == "neg":
-                return True
-    return False
-
-
-#: Dependency relations that join trigger words into one mention ("missile strike", "missile struck").
-_GROUP_DEPS = frozenset("compound amod nsubj nsubjpass dobj".split())
-
-
-def _hits(sent) -> list[tuple[int, str | None]]:
-    """Return (token index, sub-type) of trigger words; sub-type None for "attack"/"strike"."""
-    low = sent.text.lower()
-    hits: list[tuple[int, str | None]] = []
-    in_phrase: set[int] = set()  # a phrase ("sexually assaulted") outranks its words
-    for phrase in _MULTIWORD:
-        pos = low.find(phrase)
-        if pos >= 0:
-            span = sent.doc.char_span(
-                sent.start_char + pos, sent.start_char + pos + len(phrase), alignment_mode="expand"
-            )
-            if span is not None and not any(t.i in in_phrase for t in span):
-                hits.append((span.root.i, TRIGGERS[phrase]))
-                in_phrase |= {t.i for t in span}
-    # Verb-and-object patterns decide for the words they cover ("seized … firearms").
-    covered: set[int] = set()
-    for pattern, sub in _PATTERNS:
-        for m in pattern.finditer(low):
-            span = sent.doc.char_span(
-                sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
-            )
-            if span is not None:
-                hits.append((span.root.i, sub))
-                covered |= {t.i for t in span}
-    hits = [(i, sub) for i, sub in hits if i not in covered or sub in _PATTERN_SUBS]
-    for tok in sent:
-        if tok.i in covered or tok.i in in_phrase:
-            continue
-        lemma = tok.lemma_.lower()
-        sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
-        if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
-            hits.append((tok.i, None))
-            continue
-        if sub is None and lemma in KILL_VERBS and tok.pos_ == "VERB":
-            sub = _killing_type(tok)
-            if sub:
-                hits.append((tok.i, sub))
-            continue
-        if sub is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
-            continue
-        if tok.ent_type_ in ("DATE", "TIME"):
-            continue  # "in March" is a month, not a march
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
-            continue
-        if tok.dep_ == "amod" and tok.tag_ == "VBN":
-            continue  # "occupied regions", "shelled villages": a state, not a report
-        if tok.tag_ == "NNS" and lemma == "evacuation" and tok.dep_ != "nsubj":
-            continue  # "after numerous evacuations": a count, not one event
-        hits.append((tok.i, sub))
-    return hits
-
-
-def _triggers(sent) -> list[_Trigger]:
-    """Return the event mentions of a spaCy sentence that report something that happened."""
-    doc = sent.doc
-    hits = dict(_hits(sent))
-    groups: dict[int, list[int]] = {}
-    for i in sorted(hits):
-        root = i
-        while (
-            doc[root].dep_ in _GROUP_DEPS and doc[root].head.i in hits and doc[root].head.i != root
-        ):
-            root = doc[root].head.i
-        groups.setdefault(root, []).append(i)
-    out = []
-    words = {t.lower_ for t in sent}
-    protest = any(hits[i] in PROTEST_TYPES for i in hits if hits[i])
-    for root, members in groups.items():
-        if _blocked(doc[root]):
-            continue
-        subs = [hits[i] for i in members if hits[i] is not None]
-        nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
-        attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
-        sub = subs[0] if subs else _generic_attack_type(sent)
-        if sub == SHELLING and words & AIRCRAFT_WORDS:
-            sub = AIR  # "jets fired missiles at the town"
-        if protest and sub not in PROTEST_TYPES and sub in ABSORBED_BY_PROTEST:
-            continue  # arrests or shots at a protest are the protest's sub-type, not events
-        if sub == "Peaceful protest":
-            sub = _protest_type(words)
-        out.append(
-            _Trigger(
-                sub_type=sub,
-                head=root,
-                tokens=frozenset(members),
-                definite=bool(nouns) and _definite(nouns[0]),
-                attempt=attempt,
-                generic=all(doc[i].lemma_.lower() in GENERIC_REMOTE for i in members),
-            )
-        )
-    # Weapons seized, found or defused were not used: no explosion to report beside it.
-    if any(t.sub_type == "Disrupted weapons use" for t in out):
-        out = [t for t in out if EVENT_TYPE[t.sub_type] != "Explosions/Remote violence"]
-    # "An explosion caused by a landmine": the specific word says what the explosion was.
-    specific = {EVENT_TYPE[t.sub_type] for t in out if not t.generic}
-    out = [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]
-    # A killing told beside its cause ("a missile strike killed seven") is that event's toll.
-    if any(doc[t.head].lemma_.lower() not in KILL_VERBS for t in out):
-        out = [t for t in out if doc[t.head].lemma_.lower() not in KILL_VERBS]
-    return out
-
-
-#: People who attack in person ("gunmen attacked the market"): ACLED's Violence against civilians.
-ASSAILANT_WORDS = frozenset(
-    """gunmen assailants attackers terrorists militants bandits jihadists extremists
-    insurgents""".split()
-)
-
-#: Words that say something exploded or was attacked, not how.
-GENERIC_REMOTE = frozenset("explosion blast attack strike hit struck bomb bombing".split())
-
-#: Sub-types a protest in the same sentence absorbs (its own sub-type says what happened).
-ABSORBED_BY_PROTEST = frozenset({"Arrests", "Attack", SHELLING, "Grenade", CLASH})
-
-
-def _protest_type(words: set[str]) -> str:
-    """Return the protest sub-type the sentence's words point to."""
-    if words & RIOT_WORDS:
-        return "Violent demonstration"
-    if words & PROTEST_FORCE_WORDS:
-        return "Excessive force against protesters"
-    if words & PROTEST_INTERVENTION_WORDS or {"tear", "gas"} <= words:
-        return "Protest with intervention"
-    return "Peaceful protest"
-
-
-#: Verbs of killing: with armed men on both sides a clash, with civilians killed an attack.
-KILL_VERBS = frozenset("kill murder slay eliminate neutralize neutralise".split())
-
-
-def _killing_type(tok) -> str | None:
-    """Return the sub-type a killing verb reports from who kills whom, or None."""
-    objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-    subjects = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
-    if _kind_of(objects) and _kind_of(subjects):
-        return CLASH
-    if objects & (CIVILIAN_WORDS | {"women", "men", "people", "villagers", "worshippers"}) and (
-        subjects & ASSAILANT_WORDS or _kind_of(subjects) == "nonstate"
-    ):
-        return "Attack"
-    return None
-
-
-def _generic_attack_type(sent) -> str:
-    """Return the sub-type of a bare "attack"/"strike": a clash when armed sides meet (an
-    attack on a checkpoint), an attack on civilians when it is close violence, else remote fire."""
-    words = {t.lower_ for t in sent}
-    if words & MILITARY_TARGETS:
-        return CLASH
-    if words & ASSAILANT_WORDS:
-        return "Attack"  # people on the ground attacking: not remote fire
-    if words & CLOSE_VIOLENCE_WORDS and (words & CIVILIAN_WORDS or "villagers" in words):
-        return "Attack"
-    return SHELLING
-
-
-def _force_kind(sent, trig: _Trigger) -> str | None:
-    """Return "state" or "nonstate" for who acts in a territory report: the trigger's subject
-    (or agent) first, else the first force named in the sentence."""
-    doc = sent.doc
-    head = doc[trig.head]
-    for child in head.children:
-        if child.dep_ in ("nsubj", "agent"):
-            kind = _kind_of({t.lower_ for t in child.subtree})
-            if kind:
-                return kind
-    for tok in sent:
-        kind = _kind_of({tok.lower_})
-        if kind:
-            return kind
-    return None
-
-
-def _kind_of(words: set[str]) -> str | None:
-    if words & NONSTATE_FORCE_WORDS:
-        return "nonstate"
-    if words & STATE_FORCE_WORDS:
-        return "state"
-    return None
-
-
-def _definite(tok) -> bool:
-    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
-    if any(d in ("another", "a", "an") for d in dets):
-        return False
-    return any(d in ("the", "that", "this", "those", "these") for d in dets)
-
-
-def _own_region(trig: _Trigger, sent, tops: list[tuple[int, Toponym]]) -> set[int]:
+def _own_region(trig: Trigger, sent, tops: list[tuple[int, Toponym]]) -> set[int]:
     """Return the tokens of a trigger noun's own phrase when it names a place ("the strike in X")."""
     head = sent.doc[trig.head]
     if head.pos_ == "NOUN":
@@ -315,7 +74,7 @@ def _own_region(trig: _Trigger, sent, tops: list[tuple[int, Toponym]]) -> set[in
     return set()
 
 
-def _region(trig: _Trigger, claimed: set[int], sent) -> set[int]:
+def _region(trig: Trigger, claimed: set[int], sent) -> set[int]:
     """Return the token indices of the trigger's clause, less the phrases other triggers own."""
     clause = sent.doc[trig.head]
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -384,7 +143,7 @@ def extract_events(doc: Document) -> list[Event]:
         if text.rstrip().endswith("?") or _AGGREGATE.search(text):
             last = None
             continue
-        triggers = _triggers(sent)
+        triggers = find_triggers(sent)
         fat, inj = details.casualties(text)
         if not triggers:
             if last is not None and (fat is not None or inj is not None):
@@ -463,7 +222,7 @@ def _long_before(date: str | None, published) -> bool:
 
 
 def _antecedent(
-    reports: list[_Report], trig: _Trigger, places: list[Toponym], same_sub: bool = False
+    reports: list[_Report], trig: Trigger, places: list[Toponym], same_sub: bool = False
 ) -> _Report | None:
     """Return the earlier report a trigger continues: same type (same sub-type if `same_sub`)."""
     for r in reversed(reports):
@@ -501,7 +260,7 @@ _DEFAULT_ACTOR_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 def _fill(
     r: _Report,
     sent,
-    trig: _Trigger,
+    trig: Trigger,
     default_actor: str | None,
     nxt: str,
     metonyms: list[Toponym],
@@ -531,7 +290,7 @@ def _fill(
             # A state's forces retake their own country's ground; abroad they overtake it.
             own = r.actors[0].endswith(_country_name(country) or "?")
             r.sub_type = REGAIN if own else TAKEOVER
-        elif kind := _force_kind(sent, trig):
+        elif kind := force_kind(sent, trig):
             r.sub_type = REGAIN if kind == "state" else TAKEOVER
         elif r.actors:
             r.sub_type = TAKEOVER
