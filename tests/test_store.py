@@ -232,35 +232,48 @@ def test_in_memory_database_works_without_a_file():
         assert db.counts()["events"] == 2
 
 
-def test_a_version_1_database_gains_the_tags_column(tmp_path) -> None:
+#: What each schema version added, undone to make a file of the version before it.
+_UNDO = {
+    4: [
+        "DROP TABLE fused_events", "DROP TABLE article_signatures", "DROP TABLE article_aliases",
+        *(f"ALTER TABLE events DROP COLUMN {c}"
+          for c in ("fatalities_low", "fatalities_high", "injuries_low", "injuries_high")),
+    ],
+    3: ["ALTER TABLE events DROP COLUMN field_evidence"],
+    2: ["ALTER TABLE events DROP COLUMN tags"],
+}  # fmt: skip
+
+
+def _old_database(path, version: int) -> None:
     import duckdb
 
-    path = tmp_path / "old.duckdb"
     open_db(path).close()
     con = duckdb.connect(str(path))
-    con.execute("ALTER TABLE events DROP COLUMN tags")
-    con.execute("ALTER TABLE events DROP COLUMN field_evidence")  # added in version 3
-    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    for v in range(SCHEMA_VERSION, version, -1):
+        for sql in _UNDO[v]:
+            con.execute(sql)
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
     con.close()
+
+
+def _columns(path, table: str) -> list[str]:
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    try:
+        return [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_an_older_database_is_upgraded_to_the_current_schema(tmp_path, version) -> None:
+    path = tmp_path / "old.duckdb"
+    _old_database(path, version)
+    assert "tags" not in _columns(path, "events") or version > 1
     with open_db(path) as store:
         assert store.counts()["events"] == 0
-    con = duckdb.connect(str(path))
-    columns = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
-    con.close()
-    assert "tags" in columns
-
-
-def test_a_version_2_database_gains_the_field_evidence_column(tmp_path) -> None:
-    import duckdb
-
-    path = tmp_path / "old.duckdb"
-    open_db(path).close()
-    con = duckdb.connect(str(path))
-    con.execute("ALTER TABLE events DROP COLUMN field_evidence")
-    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
-    con.close()
-    open_db(path).close()
-    con = duckdb.connect(str(path))
-    columns = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
-    con.close()
-    assert "field_evidence" in columns
+    fresh = tmp_path / "new.duckdb"
+    open_db(fresh).close()
+    for table in ("events", "fused_events", "article_aliases", "article_signatures"):
+        assert sorted(_columns(path, table)) == sorted(_columns(fresh, table))

@@ -27,7 +27,7 @@ from kronika.errors import InputError, StageError
 from kronika.types import Article, Document, Event, Location, Span, Toponym
 
 #: Bump when the tables change, and add the SQL that upgrades the previous version to _MIGRATIONS.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Documents per transaction: each article is replaced atomically, and a crash loses at most one
 #: batch, while one commit per batch (not per document) keeps writes fast.
@@ -46,10 +46,44 @@ _EVENT_COLUMNS = (
     "location_name", "latitude", "longitude", "geonameid", "country", "admin1", "geo_precision",
     "actor1", "actor2", "civilian_targeting", "fatalities", "injuries", "weapons", "attribution",
     "claim_status", "current", "evidence", "fused_id", "kronika_version", "tags",
-    "field_evidence",
+    "field_evidence", "fatalities_low", "fatalities_high", "injuries_low", "injuries_high",
 )  # fmt: skip
 
-_SCHEMA = """
+#: Tables of schema 4: the ids and URLs of articles stored once under another id (duplicates and
+#: syndicated copies), each stored article's MinHash signature, and the fused events.
+_FUSION_TABLES = """
+CREATE TABLE article_aliases (
+    alias VARCHAR PRIMARY KEY,        -- the duplicate's own article id
+    article_id VARCHAR NOT NULL,      -- the stored article it duplicates
+    url VARCHAR, title VARCHAR, source VARCHAR, path VARCHAR,
+    reason VARCHAR NOT NULL,          -- "same url", "same text", "near-identical text (J=0.93)"
+    similarity DOUBLE NOT NULL
+);
+CREATE TABLE article_signatures (
+    article_id VARCHAR PRIMARY KEY,
+    minhash UBIGINT[] NOT NULL        -- datasketch MinHash hash values of the text's shingles
+);
+CREATE TABLE fused_events (
+    id VARCHAR PRIMARY KEY,           -- "F" + 12 hex digits, derived from its first report's id
+    event_type VARCHAR NOT NULL, sub_event_type VARCHAR NOT NULL,
+    event_date VARCHAR, time_precision INTEGER,
+    location_name VARCHAR, latitude DOUBLE, longitude DOUBLE, geonameid BIGINT,
+    country VARCHAR, admin1 VARCHAR, geo_precision INTEGER,
+    actor1 VARCHAR, actor2 VARCHAR, civilian_targeting BOOLEAN NOT NULL,
+    fatalities INTEGER, fatalities_low INTEGER, fatalities_high INTEGER,
+    injuries INTEGER, injuries_low INTEGER, injuries_high INTEGER,
+    weapons VARCHAR[] NOT NULL, attribution VARCHAR[] NOT NULL,
+    claim_status VARCHAR NOT NULL, "current" BOOLEAN NOT NULL, tags VARCHAR[] NOT NULL,
+    sources INTEGER NOT NULL,         -- distinct articles reporting it
+    source_names VARCHAR[] NOT NULL,  -- outlets (article source, else the URL's host)
+    report_ids VARCHAR[] NOT NULL,    -- events.id of its reports, oldest article first
+    article_ids VARCHAR[] NOT NULL,
+    first_published DATE, last_published DATE
+);
+"""
+
+_SCHEMA = (
+    """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE articles (
     id VARCHAR PRIMARY KEY,
@@ -83,14 +117,22 @@ CREATE TABLE events (
     fused_id VARCHAR,
     kronika_version VARCHAR NOT NULL,
     tags VARCHAR[] NOT NULL DEFAULT [],
-    field_evidence JSON NOT NULL DEFAULT '{}'  -- {"trigger": {"start", "end", "text"}, …}
+    field_evidence JSON NOT NULL DEFAULT '{}',  -- {"trigger": {"start", "end", "text"}, …}
+    fatalities_low INTEGER, fatalities_high INTEGER, injuries_low INTEGER, injuries_high INTEGER
 );
 """
+    + _FUSION_TABLES
+)
 
 #: SQL that upgrades a file of schema version N to N + 1, keyed by N.
 _MIGRATIONS: dict[int, str] = {
     1: "ALTER TABLE events ADD COLUMN tags VARCHAR[] DEFAULT []",
     2: "ALTER TABLE events ADD COLUMN field_evidence JSON DEFAULT '{}'",
+    3: "ALTER TABLE events ADD COLUMN fatalities_low INTEGER;"
+    "ALTER TABLE events ADD COLUMN fatalities_high INTEGER;"
+    "ALTER TABLE events ADD COLUMN injuries_low INTEGER;"
+    "ALTER TABLE events ADD COLUMN injuries_high INTEGER;"
+    "UPDATE events SET fused_id = NULL;" + _FUSION_TABLES,
 }
 
 
@@ -387,6 +429,7 @@ def _event_rows(doc: Document, version: str) -> Iterator[list[Any]]:
             e.injuries, list(e.weapons), list(e.attribution), e.claim_status, e.current, evidence,
             e.fused_id, version, list(e.tags),
             json.dumps({k: s.to_dict() for k, s in e.field_evidence.items()}, ensure_ascii=False),
+            e.fatalities_low, e.fatalities_high, e.injuries_low, e.injuries_high,
         ]  # fmt: skip
 
 

@@ -220,6 +220,12 @@ class Event:
     civilian_targeting: bool = False
     fatalities: int | None = None  #: None when the article gives no figure
     injuries: int | None = None
+    #: The range where the article gives one ("between 5 and 8 killed"), or where sources in it
+    #: disagree; None when it gives a single figure (then low = high = the figure).
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    injuries_low: int | None = None
+    injuries_high: int | None = None
     weapons: list[str] = field(default_factory=list)  #: "missile", "drone", "artillery", …
     attribution: list[str] = field(default_factory=list)  #: who said it
     claim_status: str = "reported"  #: "reported", "contested", "denied", "unconfirmed"
@@ -245,6 +251,10 @@ class Event:
             "civilian_targeting": self.civilian_targeting,
             "fatalities": self.fatalities,
             "injuries": self.injuries,
+            "fatalities_low": self.fatalities_low,
+            "fatalities_high": self.fatalities_high,
+            "injuries_low": self.injuries_low,
+            "injuries_high": self.injuries_high,
             "weapons": list(self.weapons),
             "attribution": list(self.attribution),
             "claim_status": self.claim_status,
@@ -276,6 +286,10 @@ class Event:
             civilian_targeting=bool(d.get("civilian_targeting", False)),
             fatalities=d.get("fatalities"),
             injuries=d.get("injuries"),
+            fatalities_low=d.get("fatalities_low"),
+            fatalities_high=d.get("fatalities_high"),
+            injuries_low=d.get("injuries_low"),
+            injuries_high=d.get("injuries_high"),
             weapons=list(d.get("weapons") or []),
             attribution=list(d.get("attribution") or []),
             claim_status=d.get("claim_status") or "reported",
