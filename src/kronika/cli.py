@@ -134,12 +134,22 @@ def extract(
         n_events = sum(len(d.events) for d in result.documents)
         if summary:
             Console(stderr=True, width=max(err.width, 140)).print(_summary(result.documents))
+        fused = len({e.fused_id for d in result.documents for e in d.events if e.fused_id})
         err.print(
             f"{len(result.documents)} articles, {n_events} events"
+            + (f" ({fused} fused events)" if db else "")
             + (f", written to {db}" if db else "")
+            + (f"; {result.unchanged} unchanged" if result.unchanged else "")
+            + (f"; {len(result.duplicates)} duplicates" if result.duplicates else "")
             + (f"; {len(result.skipped)} skipped" if result.skipped else ""),
             highlight=False,
         )
+        for article, match in result.duplicates:
+            err.print(
+                f"[cyan]duplicate[/cyan] {article.path or article.id}: {match.reason} of "
+                f"{match.article_id}",
+                highlight=False,
+            )
         for s in result.skipped:
             err.print(f"[yellow]skipped[/yellow] {s.path}: {s.reason}", highlight=False)
         if result.skipped:
@@ -167,6 +177,102 @@ def export_cmd(
         with open_db(db) as store, _output(output) as fh:
             n = export(store.documents(), fmt, fh)
         err.print(f"{n} events exported", highlight=False)
+
+
+@app.command("events")
+def events_cmd(
+    db: Annotated[Path, typer.Option(help="DuckDB file written by `kronika extract --db`.")],
+    since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
+    type: Annotated[str | None, typer.Option(help="ACLED event type, e.g. Battles.")] = None,
+    sub_type: Annotated[str | None, typer.Option(help="ACLED sub-event type.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of actor1's or actor2's name.")] = None,
+    claim_status: Annotated[
+        str | None, typer.Option(help="reported, contested, denied or unconfirmed.")
+    ] = None,
+    bbox: Annotated[str | None, typer.Option(help="W,S,E,N in degrees, e.g. 36,47,39,49.")] = None,
+    q: Annotated[str | None, typer.Option(help="Text to find in the evidence.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many events.")] = None,
+    format: Annotated[
+        str, typer.Option(help="table, json, csv (ACLED), geojson or parquet.")
+    ] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output file (default: stdout).")
+    ] = None,
+    explain: Annotated[
+        str | None, typer.Option(help="Show one fused event's reports side by side.")
+    ] = None,
+) -> None:
+    """List the fused events of a database (`kronika.query.write_events`)."""
+    from kronika import query
+
+    with _boundary():
+        if explain is not None:
+            event = query.fused_event(db, explain)
+            if event is None:
+                raise KronikaError(f"no fused event {explain!r} in {db}")
+            Console(width=max(err.width, 140)).print(*_explain(event))
+            return
+        filters = dict(
+            since=since, until=until, type=type, sub_type=sub_type, actor=actor,
+            claim_status=claim_status, bbox=bbox, q=q, limit=limit,
+        )  # fmt: skip
+        if format.lower() == "table":
+            rows = query.fused_events(db, **filters)
+            Console(width=max(err.width, 140)).print(_events_table(rows))
+            n = len(rows)
+        else:
+            n = query.write_events(db, format, output, **filters)
+        err.print(f"{n} fused events", highlight=False)
+
+
+def _events_table(rows: list[dict]) -> Table:
+    table = Table(title="Fused events")
+    for col in ("id", "date", "sub-event type", "place", "actor1", "killed", "injured", "claim",
+                "reports"):  # fmt: skip
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r["id"], r["event_date"] or "—", r["sub_event_type"], r["location_name"] or "—",
+            r["actor1"] or "—", _figure(r, "fatalities"), _figure(r, "injuries"),
+            r["claim_status"], str(r["sources"]),
+        )  # fmt: skip
+    return table
+
+
+def _figure(row: dict, name: str) -> str:
+    best, low, high = row[name], row.get(name + "_low"), row.get(name + "_high")
+    if best is None:
+        return "—"
+    return str(best) if low == high or low is None else f"{best} ({low}–{high})"
+
+
+def _explain(event: dict) -> list:
+    from rich.text import Text
+
+    head = Text()
+    head.append(f"{event['id']}  ", style="bold")
+    head.append(f"{event['event_type']} / {event['sub_event_type']}\n")
+    head.append(
+        f"{event['event_date'] or '—'} (precision {event['time_precision']})  "
+        f"{event['location_name'] or '—'} (geo precision {event['geo_precision']})\n"
+        f"actors: {event['actor1'] or '—'} vs {event['actor2'] or '—'}   "
+        f"killed {_figure(event, 'fatalities')}   injured {_figure(event, 'injuries')}   "
+        f"claim: {event['claim_status']}   reports: {event['sources']}"
+    )
+    table = Table(show_lines=True)
+    for col in ("article", "published", "sentence", "date", "place", "killed", "injured",
+                "said by", "claim"):  # fmt: skip
+        table.add_column(col, overflow="fold")
+    for r in event["reports"]:
+        a = r["article"]
+        table.add_row(
+            f"{a['source'] or ''}\n{a['title'] or a['id']}", a["published"] or "—",
+            " … ".join(s["text"] for s in r["evidence"]), r["event_date"] or "—",
+            r["location_name"] or "—", _figure(r, "fatalities"), _figure(r, "injuries"),
+            ", ".join(r["attribution"]) or "—", r["claim_status"],
+        )  # fmt: skip
+    return [head, table]
 
 
 @app.command("eval")

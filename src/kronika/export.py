@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from kronika import acled
 from kronika.errors import KronikaError
-from kronika.types import Document, Event
+from kronika.types import Document, Event, Location, Span
 
 #: ACLED's export columns, in its order (ACLED codebook 2023+; the 20 March 2023 change removed
 #: event_id_no_cnty, data_id and iso3, and added disorder_type, civilian_targeting and tags).
@@ -64,13 +64,17 @@ def write_csv(docs: Iterable[Document], out: TextIO, *, timestamp: int | None = 
     return n
 
 
-def acled_row(event: Event, doc: Document, timestamp: int) -> dict[str, Any]:
+def acled_row(
+    event: Event, doc: Document | None, timestamp: int, source: str | None = None
+) -> dict[str, Any]:
     """Return one event as a dict of ACLED's columns (None where unknown; no event_id_cnty).
 
     `event_date` stays as kronika has it ("YYYY-MM-DD", or "YYYY-MM" when only the month is
     known) rather than inventing a day; `fatalities` is 0 when the article gives no figure, as
-    ACLED codes it.
+    ACLED codes it. `source` (default: the document's outlet or URL) fills the `source` column.
     """
+    if source is None and doc is not None:
+        source = doc.article.source or doc.article.url
     loc = event.location
     country = acled.country_info(loc.country if loc else None)
     inter1 = acled.actor_type(event.actor1, loc.country if loc else None)
@@ -106,7 +110,7 @@ def acled_row(event: Event, doc: Document, timestamp: int) -> dict[str, Any]:
         "latitude": loc.latitude if loc else None,
         "longitude": loc.longitude if loc else None,
         "geo_precision": loc.geo_precision if loc else None,
-        "source": doc.article.source or doc.article.url,
+        "source": source,
         "source_scale": None,
         "notes": _notes(event),
         "fatalities": event.fatalities or 0,
@@ -169,6 +173,98 @@ def _feature(event: Event, doc: Document) -> dict[str, Any]:
         "geometry": {"type": "Point", "coordinates": [loc.longitude, loc.latitude]},
         "properties": properties,
     }
+
+
+def fused_as_event(row: dict[str, Any], evidence: list[str] | None = None) -> Event:
+    """Return a fused event row (`kronika.query`) as an `Event`, for the ACLED CSV writer."""
+    location = None
+    if row.get("latitude") is not None and row.get("longitude") is not None:
+        location = Location(
+            row.get("location_name") or "", row["latitude"], row["longitude"],
+            row.get("geonameid"), row.get("country"), row.get("admin1"),
+            row.get("geo_precision") or 1,
+        )  # fmt: skip
+    return Event(
+        id=row["id"],
+        event_type=row["event_type"],
+        sub_event_type=row["sub_event_type"],
+        location=location,
+        event_date=row.get("event_date"),
+        time_precision=row.get("time_precision"),
+        actor1=row.get("actor1"),
+        actor2=row.get("actor2"),
+        civilian_targeting=bool(row.get("civilian_targeting")),
+        fatalities=row.get("fatalities"),
+        injuries=row.get("injuries"),
+        weapons=list(row.get("weapons") or []),
+        attribution=list(row.get("attribution") or []),
+        claim_status=row.get("claim_status") or "reported",
+        current=bool(row.get("current", True)),
+        evidence=[Span(-1, -1, t) for t in evidence or []],
+        tags=list(row.get("tags") or []),
+    )
+
+
+def write_fused_csv(
+    rows: Iterable[dict[str, Any]],
+    evidence: dict[str, list[str]],
+    out: TextIO,
+    *,
+    timestamp: int | None = None,
+) -> int:
+    """Return the number of fused events written to `out` as ACLED CSV, one row per event.
+
+    `notes` are the evidence sentences of the event's reports (`evidence`: {fused id: texts}),
+    `source` lists the outlets that reported it; `source_scale` stays empty (kronika does not
+    know it). `event_id_cnty` is the fused event's id, stable across exports.
+    """
+    stamp = int(time.time()) if timestamp is None else timestamp
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(ACLED_COLUMNS)
+    n = 0
+    for row in rows:
+        event = fused_as_event(row, evidence.get(row["id"]))
+        record = acled_row(event, None, stamp, source="; ".join(row.get("source_names") or []))
+        record["event_id_cnty"] = row["id"]
+        if row.get("sources", 0) > 1:
+            record["tags"] = "; ".join(
+                t for t in (record["tags"], f"{row['sources']} reports") if t
+            )
+        writer.writerow(["" if record[c] is None else record[c] for c in ACLED_COLUMNS])
+        n += 1
+    return n
+
+
+def write_fused_json(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Return the number of fused events written to `out`, one JSON object per line."""
+    n = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, sort_keys=True))
+        out.write("\n")
+        n += 1
+    return n
+
+
+def write_fused_geojson(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Return the number of located fused events written to `out` as one FeatureCollection."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    n = left_out = 0
+    for row in rows:
+        if row.get("latitude") is None or row.get("longitude") is None:
+            left_out += 1
+            continue
+        properties = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
+        feature = {
+            "type": "Feature",
+            "id": row["id"],
+            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+            "properties": properties,
+        }
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(feature, ensure_ascii=False, sort_keys=True))
+        n += 1
+    out.write(f'\n], "events_without_location": {left_out}}}\n')
+    return n
 
 
 #: The writers by format name, as `kronika export --format` names them.

@@ -21,9 +21,12 @@ from types import TracebackType
 from typing import Any
 
 import duckdb
+import numpy as np
 
 import kronika  # for __version__, read at write time (kronika/__init__ may import this module)
+from kronika import dedup
 from kronika.errors import InputError, StageError
+from kronika.fuse import FusedEvent, Report, cluster, components, merge
 from kronika.types import Article, Document, Event, Location, Span, Toponym
 
 #: Bump when the tables change, and add the SQL that upgrades the previous version to _MIGRATIONS.
@@ -134,6 +137,16 @@ _MIGRATIONS: dict[int, str] = {
     "ALTER TABLE events ADD COLUMN injuries_high INTEGER;"
     "UPDATE events SET fused_id = NULL;" + _FUSION_TABLES,
 }
+
+
+@dataclass(slots=True, frozen=True)
+class FuseStats:
+    """What one `Store.fuse` call did."""
+
+    reports: int = 0  #: reports (re-)assigned to a fused event
+    pending: int = 0  #: of them, reports that had none (new, or their event was undone)
+    removed: int = 0  #: fused events replaced
+    fused: int = 0  #: fused events written
 
 
 @dataclass(slots=True, frozen=True)
@@ -260,6 +273,11 @@ class Store:
     def __repr__(self) -> str:
         return f"<Store {self.path}>"
 
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, for read queries (`kronika.query`)."""
+        return self._con
+
     def close(self) -> None:
         """Close the connection (idempotent)."""
         self._con.close()
@@ -298,15 +316,28 @@ class Store:
         con = self._con
         con.execute("BEGIN")
         try:
+            # The fused events of reports about to be replaced are undone: their other reports
+            # go back to unfused, and the next `fuse` clusters them again.
+            con.execute(
+                "DELETE FROM fused_events WHERE id IN (SELECT fused_id FROM events"
+                " WHERE article_id IN (SELECT unnest(?::VARCHAR[])) AND fused_id IS NOT NULL)",
+                [ids],
+            )
+            con.execute(
+                "UPDATE events SET fused_id = NULL WHERE fused_id IS NOT NULL"
+                " AND fused_id NOT IN (SELECT id FROM fused_events)"
+            )
             for table, key in (
                 ("articles", "id"),
                 ("toponyms", "article_id"),
                 ("events", "article_id"),
+                ("article_signatures", "article_id"),
             ):
                 deleted = con.execute(
                     f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?::VARCHAR[]))", [ids]
                 ).fetchone()
-                totals[f"{table}_replaced"] += deleted[0] if deleted else 0
+                if table != "article_signatures":
+                    totals[f"{table}_replaced"] += deleted[0] if deleted else 0
             docs = list(latest.values())
             _insert(
                 con, "articles", _ARTICLE_COLUMNS, [_article_row(d, now, version) for d in docs]
@@ -314,6 +345,12 @@ class Store:
             _insert(con, "toponyms", _TOPONYM_COLUMNS, [r for d in docs for r in _toponym_rows(d)])
             _insert(
                 con, "events", _EVENT_COLUMNS, [r for d in docs for r in _event_rows(d, version)]
+            )
+            _insert(
+                con,
+                "article_signatures",
+                ("article_id", "minhash"),
+                [[d.article.id, dedup.signature(d.article.text).tolist()] for d in docs],
             )
             con.execute("COMMIT")
         except duckdb.ConstraintException as e:
@@ -327,19 +364,22 @@ class Store:
             con.execute("ROLLBACK")
             raise
 
-    def documents(self) -> Iterator[Document]:
-        """Return every stored document, by article id, with its toponyms and events in order.
+    def documents(self, ids: Iterable[str] | None = None) -> Iterator[Document]:
+        """Return the stored documents (all, or those of `ids`), by article id, with their
+        toponyms and events in order.
 
         `spacy_doc` is not stored, so it comes back as None.
         """
         cursor = self._con.cursor()  # its own cursor, so other queries may run meanwhile
+        where = "" if ids is None else "WHERE a.id IN (SELECT unnest(?::VARCHAR[]))"
         cursor.execute(
-            """
+            f"""
             SELECT a.*,
                 (SELECT list(t ORDER BY t.idx) FROM toponyms t WHERE t.article_id = a.id),
                 (SELECT list(e ORDER BY e.idx) FROM events e WHERE e.article_id = a.id)
-            FROM articles a ORDER BY a.id
-            """
+            FROM articles a {where} ORDER BY a.id
+            """,
+            [] if ids is None else [list(ids)],
         )
         names = [d[0] for d in cursor.description][:-2]
         try:
@@ -357,13 +397,137 @@ class Store:
         )
         return [_event(dict(zip(_EVENT_COLUMNS, row, strict=True))) for row in cursor.fetchall()]
 
+    def article_hashes(self) -> dict[str, tuple[str, str]]:
+        """Return {article id: (content hash, kronika version that processed it)}."""
+        rows = self._con.execute("SELECT id, content_hash, kronika_version FROM articles")
+        return {r[0]: (r[1], r[2]) for r in rows.fetchall()}
+
+    def aliases(self) -> dict[str, str]:
+        """Return {duplicate article id: the stored article it duplicates}."""
+        return dict(self._con.execute("SELECT alias, article_id FROM article_aliases").fetchall())
+
+    def duplicate_index(self) -> dedup.DuplicateIndex:
+        """Return an index of the stored articles' URLs and text signatures."""
+        index = dedup.DuplicateIndex()
+        rows = self._con.execute(
+            "SELECT a.id, a.url, s.minhash FROM articles a"
+            " JOIN article_signatures s ON s.article_id = a.id ORDER BY a.id"
+        ).fetchall()
+        for article_id, url, minhash in rows:
+            index.add(article_id, np.asarray(minhash, dtype=np.uint64), url)
+        return index
+
+    def add_aliases(self, aliases: Iterable[tuple[Article, dedup.Match]]) -> int:
+        """Record duplicates of stored articles (an alias seen before is kept as it was)."""
+        rows = [
+            [a.id, m.article_id, a.url, a.title, a.source, a.path, m.reason, m.similarity]
+            for a, m in aliases
+        ]
+        if not rows:
+            return 0
+        con = self._con
+        con.execute("BEGIN")
+        try:
+            before = con.execute("SELECT count(*) FROM article_aliases").fetchone()[0]
+            con.execute(
+                "INSERT INTO article_aliases SELECT * FROM (SELECT unnest(?::VARCHAR[]) AS alias,"
+                " unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),"
+                " unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),"
+                " unnest(?::DOUBLE[])) WHERE alias NOT IN (SELECT alias FROM article_aliases)"
+                " ON CONFLICT DO NOTHING",
+                [list(c) for c in zip(*rows, strict=True)],
+            )
+            after = con.execute("SELECT count(*) FROM article_aliases").fetchone()[0]
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return after - before
+
+    def reports(self) -> tuple[list[Report], dict[str, str | None]]:
+        """Return every stored event report as fusion sees it, and {report id: fused id}."""
+        cursor = self._con.execute(
+            r"""
+            SELECT e.id, e.article_id, e.event_type, e.sub_event_type, e.event_date,
+                e.time_precision, e.location_name, e.latitude, e.longitude, e.geonameid,
+                e.country, e.admin1, e.geo_precision, e.actor1, e.actor2, e.civilian_targeting,
+                e.fatalities, e.fatalities_low, e.fatalities_high, e.injuries, e.injuries_low,
+                e.injuries_high, e.weapons, e.attribution, e.claim_status, e."current", e.tags,
+                a.published, coalesce(a.source, regexp_extract(a.url, '//(?:www\.)?([^/:]+)', 1)),
+                e.fused_id
+            FROM events e JOIN articles a ON a.id = e.article_id
+            ORDER BY e.id
+            """
+        )
+        reports, fused = [], {}
+        for row in cursor.fetchall():
+            *values, fused_id = row
+            values[22:25] = [tuple(values[22]), tuple(values[23]), values[24]]
+            values[26] = tuple(values[26])
+            if values[28] == "":
+                values[28] = None
+            report = Report(*values)
+            reports.append(report)
+            fused[report.id] = fused_id
+        return reports, fused
+
+    def fuse(self) -> FuseStats:
+        """Fuse the reports not fused yet with what they touch; return what changed.
+
+        The components of the candidate graph that hold an unfused report are clustered again
+        from scratch and their fused events replaced, in one transaction: a run killed before
+        the commit leaves those reports unfused, and the next `fuse` picks them up.
+        """
+        reports, fused = self.reports()
+        pending = [rid for rid, fid in fused.items() if fid is None]
+        if not pending:
+            return FuseStats()
+        touched = components(reports, seeds=pending)
+        new: list[FusedEvent] = [merge(c) for comp in touched for c in cluster(comp)]
+        old = sorted({fused[r.id] for comp in touched for r in comp if fused[r.id]})
+        assignment = {rid: f.id for f in new for rid in f.report_ids}
+        con = self._con
+        con.execute("BEGIN")
+        try:
+            con.execute("DELETE FROM fused_events WHERE id IN (SELECT unnest(?::VARCHAR[]))", [old])
+            _insert(con, "fused_events", _FUSED_COLUMNS, [_fused_row(f) for f in new])
+            con.execute(
+                "UPDATE events SET fused_id = m.fid FROM (SELECT unnest(?::VARCHAR[]) AS rid,"
+                " unnest(?::VARCHAR[]) AS fid) m WHERE events.id = m.rid",
+                [list(assignment), list(assignment.values())],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return FuseStats(
+            reports=len(assignment), pending=len(pending), removed=len(old), fused=len(new)
+        )
+
+    def fused_ids(self, article_ids: Iterable[str]) -> dict[str, str | None]:
+        """Return {report id: fused id} of the given articles' reports."""
+        rows = self._con.execute(
+            "SELECT id, fused_id FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            [list(article_ids)],
+        )
+        return dict(rows.fetchall())
+
     def counts(self) -> dict[str, int]:
-        """Return the number of rows of each table: {"articles": …, "toponyms": …, "events": …}."""
+        """Return the number of rows of each table: {"articles": …, "events": …, …}."""
         counts: dict[str, int] = {}
-        for table in ("articles", "toponyms", "events"):
+        for table in ("articles", "toponyms", "events", "fused_events", "article_aliases"):
             row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
             counts[table] = row[0] if row else 0
         return counts
+
+
+_FUSED_COLUMNS = tuple(
+    f.name for f in fields(FusedEvent) if f.name != "reports"
+)  # the columns of fused_events, in FusedEvent's order
+
+
+def _fused_row(f: FusedEvent) -> list[Any]:
+    return [getattr(f, c) for c in _FUSED_COLUMNS]
 
 
 def _check_event_ids(doc: Document) -> None:

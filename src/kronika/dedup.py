@@ -1,0 +1,110 @@
+"""Article de-duplication: the same story arriving twice is stored once.
+
+An article duplicates a stored one when it has the same URL (after dropping the scheme, `www.`,
+tracking parameters and a trailing slash) or near-identical text: the Jaccard similarity of the
+texts' word 5-shingles, estimated by MinHash (datasketch) and found through LSH, is at least
+`THRESHOLD`. A syndicated wire copy under a new headline is caught this way; an update that adds
+paragraphs or changes figures is not, and stays a report of its own.
+
+    index = DuplicateIndex()
+    index.add("a1", signature(text_a), url_a)
+    index.find(signature(text_b), url_b)    # -> Match("a1", "near-identical text", 0.97) | None
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+#: Words per shingle: long enough that two different reports on one event rarely share many.
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+SCHEME = "affine32"  # datasketch 2 permutations; stored signatures must all use one scheme
+#: Least estimated Jaccard similarity of shingles for two texts to be one article. Syndicated
+#: copies score 0.95–1.0; an updated story with new paragraphs or figures scores lower.
+THRESHOLD = 0.9
+_WORD = re.compile(r"\w+")
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|ref|cmpid|ocid)$", re.IGNORECASE)
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    """The stored article an incoming one duplicates, and why."""
+
+    article_id: str
+    reason: str  #: "same url" or "near-identical text"
+    similarity: float  #: estimated Jaccard similarity of the texts (1.0 for a URL match)
+
+
+@cache
+def _permutations() -> np.ndarray:
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
+def signature(text: str) -> np.ndarray:
+    """Return the MinHash hash values of the text's word shingles (lower-cased)."""
+    words = _WORD.findall(text.lower())
+    n = SHINGLE_WORDS if len(words) >= SHINGLE_WORDS else max(1, len(words))
+    shingles = {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
+    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=SCHEME)
+    m.update_batch(sorted(shingles))
+    return m.hashvalues.copy()
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Return the estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def normalise_url(url: str | None) -> str | None:
+    """Return a URL's comparable form: host without www., path without trailing slash."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if not parts.netloc:
+        return url.strip() or None
+    host = parts.netloc.lower().removeprefix("www.")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
+    return host + parts.path.rstrip("/") + ("?" + query if query else "")
+
+
+class DuplicateIndex:
+    """Stored articles' URLs and signatures, to tell whether an incoming article is one of them."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._signatures: dict[str, np.ndarray] = {}
+        self._urls: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def add(self, article_id: str, sig: np.ndarray, url: str | None = None) -> None:
+        """Index a stored article (a second add of the same id is ignored)."""
+        if article_id in self._signatures:
+            return
+        self._signatures[article_id] = sig
+        self._lsh.insert(article_id, MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME))
+        key = normalise_url(url)
+        if key:
+            self._urls.setdefault(key, article_id)
+
+    def find(self, sig: np.ndarray, url: str | None = None) -> Match | None:
+        """Return the indexed article this one duplicates, or None."""
+        key = normalise_url(url)
+        if key and key in self._urls:
+            return Match(self._urls[key], "same url", 1.0)
+        best: Match | None = None
+        for other in sorted(
+            self._lsh.query(MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME))
+        ):
+            j = similarity(sig, self._signatures[other])
+            if j >= self.threshold and (best is None or j > best.similarity):
+                best = Match(other, "near-identical text", round(j, 3))
+        return best

@@ -1,0 +1,445 @@
+"""Fusion: reports of one real event, from different articles, merged into one fused event.
+
+    fused = fuse(reports)          # list[Report] -> list[FusedEvent], each with its report ids
+
+Two reports can belong to one event when they come from different articles, their types are
+compatible, their places agree (same GeoNames id, or within a distance that grows with each
+report's geo_precision), their dates overlap given each report's time precision, and their
+actors do not clash (`compatible`). The candidate graph of such pairs splits the reports into
+components; each component is clustered on its own, in a fixed order, so the result depends only
+on the set of reports, never on the order they arrived in. That is what lets the store re-fuse
+only the components new reports touch (`components`) and still end with what a clean run gives.
+
+Within a component, precise reports (a day and a place of their own) are clustered first, each
+joining the best cluster whose every member it is compatible with (complete linkage). A vague
+report (a region, a week or month, no date) then joins a cluster only when exactly one fits;
+otherwise it stays an event of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kronika.geo.distance import haversine_km
+
+#: Farthest apart (km) two reports' points may be, by their geo_precision (1 the place itself,
+#: 2 a hromada/raion centre or "near X", 3 a region's point). Two precise points with different
+#: GeoNames ids are different places unless they are this close (a district and its city).
+PLACE_TOLERANCE_KM = {1: 12.0, 2: 35.0, 3: 150.0}
+#: Two precise reports with different GeoNames ids: at most this far apart (a city and a
+#: district of it, or one village under two names).
+SAME_PLACE_KM = 12.0
+#: How far (days) a date of each time precision may stand from the day it names.
+DATE_SLACK_DAYS = {1: 1, 2: 7, 3: 16}
+#: Event types that may be one event told two ways (ACLED: the higher type absorbs the lower).
+TYPE_GROUPS = (
+    frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
+    frozenset({"Protests", "Riots"}),
+)
+#: ACLED's order: a fused event takes the highest type among its reports' most common ones.
+TYPE_RANK = (
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
+    "Strategic developments",
+)  # fmt: skip
+_GRID_DEG = 1.0
+
+
+@dataclass(slots=True, frozen=True)
+class Report:
+    """One article's event report, with what fusion needs of its article."""
+
+    id: str
+    article_id: str
+    event_type: str
+    sub_event_type: str
+    event_date: str | None = None
+    time_precision: int | None = None
+    location_name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    geo_precision: int | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    civilian_targeting: bool = False
+    fatalities: int | None = None
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    injuries: int | None = None
+    injuries_low: int | None = None
+    injuries_high: int | None = None
+    weapons: tuple[str, ...] = ()
+    attribution: tuple[str, ...] = ()
+    claim_status: str = "reported"
+    current: bool = True
+    tags: tuple[str, ...] = ()
+    published: dt.date | None = None  #: the article's publication date
+    source: str | None = None  #: the article's outlet (source, else its URL's host)
+
+    @property
+    def located(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def days(self) -> tuple[int, int] | None:
+        """The first and last day (ordinals) the report's date may mean; None when undated."""
+        return _days(self.event_date, self.time_precision)
+
+    @property
+    def precise(self) -> bool:
+        """A day and a place of its own: what a vague report may attach to."""
+        return (
+            self.located
+            and (self.geo_precision or 1) == 1
+            and self.event_date is not None
+            and len(self.event_date) == 10
+            and (self.time_precision or 1) == 1
+        )
+
+    @property
+    def order_key(self) -> tuple[Any, ...]:
+        return (self.published or dt.date.max, self.article_id, self.id)
+
+
+@dataclass(slots=True)
+class FusedEvent:
+    """One real event as its reports tell it; the fields follow `Report`'s."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    event_date: str | None
+    time_precision: int | None
+    location_name: str | None
+    latitude: float | None
+    longitude: float | None
+    geonameid: int | None
+    country: str | None
+    admin1: str | None
+    geo_precision: int | None
+    actor1: str | None
+    actor2: str | None
+    civilian_targeting: bool
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    injuries: int | None
+    injuries_low: int | None
+    injuries_high: int | None
+    weapons: list[str]
+    attribution: list[str]
+    claim_status: str
+    current: bool
+    tags: list[str]
+    sources: int  #: distinct articles
+    source_names: list[str]
+    report_ids: list[str]  #: oldest article first
+    article_ids: list[str]
+    first_published: dt.date | None
+    last_published: dt.date | None
+    reports: list[Report] = field(default_factory=list, repr=False)
+
+
+def _days(date: str | None, precision: int | None) -> tuple[int, int] | None:
+    if not date:
+        return None
+    try:
+        if len(date) == 7:  # "YYYY-MM": the whole month
+            first = dt.date.fromisoformat(date + "-01")
+            nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return first.toordinal(), nxt.toordinal() - 1
+        day = dt.date.fromisoformat(date[:10]).toordinal()
+    except ValueError:
+        return None
+    slack = DATE_SLACK_DAYS.get(precision or 1, DATE_SLACK_DAYS[3])
+    return day - slack, day + slack
+
+
+def _types_compatible(a: Report, b: Report) -> bool:
+    if a.event_type == b.event_type:
+        if a.event_type == "Strategic developments":
+            return a.sub_event_type == b.sub_event_type
+        return True
+    return any(a.event_type in g and b.event_type in g for g in TYPE_GROUPS)
+
+
+def _place_distance(a: Report, b: Report) -> float | None:
+    """Return the distance (km) when the places agree, else None."""
+    if not (a.located and b.located):
+        return None
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return 0.0
+    d = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    pa, pb = a.geo_precision or 1, b.geo_precision or 1
+    if pa == 1 and pb == 1:
+        return d if d <= SAME_PLACE_KM else None
+    if max(pa, pb) >= 3 and a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
+        return d  # "in the Donetsk region" holds every place of the region
+    return d if d <= max(PLACE_TOLERANCE_KM[min(pa, 3)], PLACE_TOLERANCE_KM[min(pb, 3)]) else None
+
+
+def _dates_compatible(a: Report, b: Report) -> bool:
+    da, db = a.days, b.days
+    if da is None or db is None:
+        return True  # an undated report may be any day; it is vague, so it attaches sparingly
+    if a.time_precision in (None, 1) and b.time_precision in (None, 1) and len(a.event_date) == 10:
+        return abs((da[0] + da[1]) // 2 - (db[0] + db[1]) // 2) <= DATE_SLACK_DAYS[1]
+    return da[0] <= db[1] and db[0] <= da[1]
+
+
+def _actors_compatible(a: Report, b: Report) -> bool:
+    if not a.actor1 or not b.actor1:
+        return True
+    return bool({a.actor1, a.actor2} - {None} & {b.actor1, b.actor2} - {None})
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Whether two reports may tell one event (never two reports of one article)."""
+    return (
+        a.article_id != b.article_id
+        and _types_compatible(a, b)
+        and _place_distance(a, b) is not None
+        and _dates_compatible(a, b)
+        and _actors_compatible(a, b)
+    )
+
+
+def similarity(a: Report, b: Report) -> float:
+    """How alike two compatible reports are (higher is more alike); ranks candidate clusters."""
+    score = 0.0
+    d = _place_distance(a, b)
+    if d is not None:
+        score += 1.0 if d == 0 else max(0.0, 1.0 - d / PLACE_TOLERANCE_KM[3])
+    if a.event_date and a.event_date == b.event_date:
+        score += 1.0
+    if a.sub_event_type == b.sub_event_type:
+        score += 0.5
+    if a.event_type == b.event_type:
+        score += 0.25
+    if a.actor1 and a.actor1 == b.actor1:
+        score += 0.25
+    if a.fatalities is not None and a.fatalities == b.fatalities:
+        score += 0.25
+    return score
+
+
+class _Grid:
+    """Reports by 1° cell, to find the reports near one without comparing every pair."""
+
+    def __init__(self, reports: Iterable[Report]) -> None:
+        self.cells: dict[tuple[int, int], list[Report]] = defaultdict(list)
+        self.unlocated: list[Report] = []
+        for r in reports:
+            if r.located:
+                self.cells[self._cell(r)].append(r)
+            else:
+                self.unlocated.append(r)
+
+    @staticmethod
+    def _cell(r: Report) -> tuple[int, int]:
+        return math.floor(r.latitude / _GRID_DEG), math.floor(r.longitude / _GRID_DEG)
+
+    def near(self, r: Report) -> Iterable[Report]:
+        if not r.located:
+            return ()
+        reach = 3 if (r.geo_precision or 1) >= 3 else 1  # admin1-wide reports look farther
+        lat, lon = self._cell(r)
+        return (
+            other
+            for dlat in range(-reach, reach + 1)
+            for dlon in range(-reach, reach + 1)
+            for other in self.cells.get((lat + dlat, lon + dlon), ())
+        )
+
+
+def neighbours(r: Report, grid: _Grid) -> list[Report]:
+    """Return the reports of `grid` compatible with `r`."""
+    return [o for o in grid.near(r) if o.id != r.id and compatible(r, o)]
+
+
+def components(reports: list[Report], seeds: Iterable[str] | None = None) -> list[list[Report]]:
+    """Return the connected components of the candidate graph (each sorted by `order_key`).
+
+    With `seeds` (report ids), only the components holding one of them.
+    """
+    grid = _Grid(reports)
+    by_id = {r.id: r for r in reports}
+    start = sorted(by_id) if seeds is None else sorted(s for s in set(seeds) if s in by_id)
+    seen: set[str] = set()
+    out: list[list[Report]] = []
+    for rid in start:
+        if rid in seen:
+            continue
+        seen.add(rid)
+        stack, comp = [by_id[rid]], []
+        while stack:
+            r = stack.pop()
+            comp.append(r)
+            for o in neighbours(r, grid):
+                if o.id not in seen:
+                    seen.add(o.id)
+                    stack.append(o)
+        out.append(sorted(comp, key=lambda r: r.order_key))
+    return out
+
+
+def cluster(component: list[Report]) -> list[list[Report]]:
+    """Return the clusters of one component, in a fixed order that depends only on its reports."""
+    reports = sorted(component, key=lambda r: r.order_key)
+    clusters: list[list[Report]] = []
+    for r in (r for r in reports if r.precise):
+        best = _best(r, clusters)
+        if best is None:
+            clusters.append([r])
+        else:
+            best.append(r)
+    precise_clusters = list(clusters)
+    vague_clusters: list[list[Report]] = []
+    for r in (r for r in reports if not r.precise):
+        fits = [c for c in precise_clusters if _fits(r, c)]
+        if len(fits) == 1:
+            fits[0].append(r)
+            continue
+        if fits:  # several precise events fit: attaching would be a guess
+            vague_clusters.append([r])
+            continue
+        best = _best(r, vague_clusters)
+        if best is None:
+            vague_clusters.append([r])
+        else:
+            best.append(r)
+    return clusters + vague_clusters
+
+
+def _fits(r: Report, members: list[Report]) -> bool:
+    return all(compatible(r, m) for m in members)
+
+
+def _best(r: Report, clusters: list[list[Report]]) -> list[Report] | None:
+    best, best_score = None, 0.0
+    for c in clusters:
+        if _fits(r, c):
+            score = sum(similarity(r, m) for m in c) / len(c)
+            if score > best_score:
+                best, best_score = c, score
+    return best
+
+
+def fused_id(report_ids: Iterable[str]) -> str:
+    """Return the id of the fused event of these reports: stable for the same set's first id."""
+    first = min(report_ids)
+    return "F" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12]
+
+
+def fuse(reports: Iterable[Report]) -> list[FusedEvent]:
+    """Return the fused events of `reports`, ordered by event date then id."""
+    reports = list(reports)
+    out = [merge(c) for comp in components(reports) for c in cluster(comp)]
+    return sorted(out, key=lambda f: (f.event_date or "9999", f.id))
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    counts = Counter(v for v in values if v not in (None, ""))
+    if not counts:
+        return None
+    top = max(counts.values())
+    return min(v for v, n in counts.items() if n == top)
+
+
+def _figures(reports: list[Report], name: str) -> tuple[int | None, int | None, int | None]:
+    """Return (best, low, high): best is the latest undisputed report's figure."""
+    given = [r for r in reports if getattr(r, name) is not None]
+    if not given:
+        return None, None, None
+    undisputed = [r for r in given if r.claim_status not in ("contested", "denied")] or given
+    best = getattr(max(undisputed, key=lambda r: r.order_key), name)
+    lows = [getattr(r, name + "_low") or getattr(r, name) for r in given]
+    highs = [getattr(r, name + "_high") or getattr(r, name) for r in given]
+    return best, min(lows), max(highs)
+
+
+def merge(reports: list[Report]) -> FusedEvent:
+    """Return the fused event of one cluster of reports."""
+    reports = sorted(reports, key=lambda r: r.order_key)
+    types = Counter(r.event_type for r in reports)
+    top = max(types.values())
+    event_type = min((t for t, n in types.items() if n == top), key=_type_rank)
+    sub_type = _most_common(r.sub_event_type for r in reports if r.event_type == event_type)
+    dated = [r for r in reports if r.event_date]
+    when = min(
+        dated,
+        key=lambda r: (r.time_precision or 1, -len(r.event_date), _count(dated, r), r.order_key),
+        default=None,
+    )
+    located = [r for r in reports if r.located]
+    where = min(
+        located,
+        key=lambda r: (r.geo_precision or 1, -_place_votes(located, r), r.order_key),
+        default=None,
+    )
+    fatalities = _figures(reports, "fatalities")
+    injuries = _figures(reports, "injuries")
+    statuses = {r.claim_status for r in reports}
+    if statuses & {"contested", "denied"}:
+        claim = "contested"
+    elif statuses == {"unconfirmed"}:
+        claim = "unconfirmed"
+    else:
+        claim = "reported"
+    sources = sorted({r.source for r in reports if r.source})
+    published = [r.published for r in reports if r.published]
+    return FusedEvent(
+        id=fused_id(r.id for r in reports),
+        event_type=event_type,
+        sub_event_type=sub_type,
+        event_date=when.event_date if when else None,
+        time_precision=when.time_precision if when else None,
+        location_name=where.location_name if where else None,
+        latitude=where.latitude if where else None,
+        longitude=where.longitude if where else None,
+        geonameid=where.geonameid if where else None,
+        country=where.country if where else None,
+        admin1=where.admin1 if where else None,
+        geo_precision=where.geo_precision if where else None,
+        actor1=_most_common(r.actor1 for r in reports),
+        actor2=_most_common(r.actor2 for r in reports),
+        civilian_targeting=any(r.civilian_targeting for r in reports),
+        fatalities=fatalities[0],
+        fatalities_low=fatalities[1],
+        fatalities_high=fatalities[2],
+        injuries=injuries[0],
+        injuries_low=injuries[1],
+        injuries_high=injuries[2],
+        weapons=sorted({w for r in reports for w in r.weapons}),
+        attribution=sorted({a for r in reports for a in r.attribution}),
+        claim_status=claim,
+        current=any(r.current for r in reports),
+        tags=sorted({t for r in reports for t in r.tags}),
+        sources=len({r.article_id for r in reports}),
+        source_names=sources,
+        report_ids=[r.id for r in reports],
+        article_ids=list(dict.fromkeys(r.article_id for r in reports)),
+        first_published=min(published, default=None),
+        last_published=max(published, default=None),
+        reports=reports,
+    )
+
+
+def _type_rank(event_type: str) -> int:
+    return TYPE_RANK.index(event_type) if event_type in TYPE_RANK else len(TYPE_RANK)
+
+
+def _count(reports: list[Report], r: Report) -> int:
+    return -sum(1 for o in reports if o.event_date == r.event_date)
+
+
+def _place_votes(reports: list[Report], r: Report) -> int:
+    return sum(1 for o in reports if o.geonameid == r.geonameid and r.geonameid is not None)
