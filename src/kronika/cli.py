@@ -7,6 +7,7 @@ Each command calls the library function of the same name with the same parameter
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from contextlib import contextmanager
@@ -312,22 +313,66 @@ def eval_cmd(
             print(report.format_text(verbose=verbose))
 
 
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="DuckDB file to serve (opened read-only).")],
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; anything but loopback exposes the API.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option(help="Accept POST /api/articles (needs --token; opens the db writable).")
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="KRONIKA_TOKEN", help="Bearer token for ingest (or $KRONIKA_TOKEN)."),
+    ] = None,
+    tiles: Annotated[
+        str | None,
+        typer.Option(help="Tile URL template {z}/{x}/{y}; default: the packaged offline tiles."),
+    ] = None,
+) -> None:
+    """Serve the HTTP API and the map page of a database."""
+    with _boundary():
+        from kronika.api import create_app
+
+        application = create_app(db, allow_ingest=allow_ingest, token=token, tiles=tiles)
+        import uvicorn
+
+        err.print(f"serving {db} at http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def _extract_gold(golds: list[GoldDoc]) -> dict[str, Document]:
-    """Return {article id: Document} of the gold articles, with a progress bar when many."""
-    from kronika.pipeline import run
+    """Return {article id: Document} of the gold articles, with a progress bar when many.
+
+    When the gold has fusion clusters, the articles go through a temporary store, so their
+    events carry the `fused_id` fusion gave them.
+    """
+    import tempfile
+
+    from kronika.jobs import extract_articles
 
     progress = _progress()
-    predictions: dict[str, Document] = {}
     if len(golds) > config.PROGRESS_MIN_ARTICLES:
         progress.start()
     task = progress.add_task("extract", total=len(golds))
+    fusion = any("cluster" in e for g in golds for e in g.gold.get("events") or [])
     try:
-        for doc in run([g.article for g in golds]):
-            predictions[doc.article.id] = doc
-            progress.advance(task)
+        with tempfile.TemporaryDirectory(prefix="kronika-eval-") as tmp:
+            result = extract_articles(
+                [g.article for g in golds],
+                db=Path(tmp) / "eval.duckdb" if fusion else None,
+                on_document=lambda _doc: progress.advance(task),
+            )
     finally:
         progress.stop()
-    return predictions
+    docs = {doc.article.id: doc for doc in result.documents}
+    for article, match in result.duplicates:  # a copy is scored with the events of its original
+        original = docs.get(match.article_id)
+        if original is not None:
+            docs[article.id] = dataclasses.replace(original, article=article, text=article.text)
+    return docs
 
 
 def main() -> None:  # pragma: no cover - console entry point

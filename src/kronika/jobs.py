@@ -5,7 +5,7 @@ With a database, the job is incremental and safe to kill:
   again, and its stored document is returned;
 - an article that duplicates another (same URL, or near-identical text such as a syndicated wire
   copy under a new headline) is not processed: it is recorded as an alias of the first one;
-- documents are written in batches of `store.WRITE_BATCH`, one transaction each, as they come out
+- documents are written in batches (`config.write_batch()`), one transaction each, as they come out
   of the pipeline, so a run killed half-way keeps what it finished;
 - fusion runs last, over every report not fused yet, so a restarted run ends where a clean one
   does.
@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import kronika
+from kronika import config
 from kronika.dedup import DuplicateIndex, Match, signature
 from kronika.ingest import read_paths
 from kronika.pipeline import Options, run
-from kronika.store import WRITE_BATCH, FuseStats, Store, WriteStats, open_db
+from kronika.store import FuseStats, Store, WriteStats, open_db
 from kronika.types import Article, Document, Skipped
 
 
@@ -53,13 +54,27 @@ def extract_files(
     Bad inputs never stop the run: each is a `Skipped` in the result. `on_total` is told the
     number of articles to process once they are read, `on_document` each finished document.
     """
-    result = ExtractResult()
     articles: list[Article] = []
+    skipped: list[Skipped] = []
     for item in read_paths(paths, published=published):
         if isinstance(item, Skipped):
-            result.skipped.append(item)
+            skipped.append(item)
         else:
             articles.append(item)
+    result = extract_articles(articles, db, options, on_total, on_document)
+    result.skipped = skipped
+    return result
+
+
+def extract_articles(
+    articles: list[Article],
+    db: str | Path | None = None,
+    options: Options | None = None,
+    on_total: Callable[[int], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> ExtractResult:
+    """Return the documents of `articles` (duplicates left out), as `extract_files` does."""
+    result = ExtractResult()
     if db is None:
         todo = _new_articles(articles, DuplicateIndex(), {}, {}, result)
         if on_total:
@@ -133,6 +148,7 @@ def _write_as_processed(
 ) -> list[Document]:
     done: list[Document] = []
     batch: list[Document] = []
+    size = config.write_batch()
     totals: dict[str, int] = dict.fromkeys(WriteStats.__dataclass_fields__, 0)
 
     def flush() -> None:
@@ -146,7 +162,7 @@ def _write_as_processed(
         batch.append(doc)
         if on_document:
             on_document(doc)
-        if len(batch) >= WRITE_BATCH:
+        if len(batch) >= size:
             flush()
     if batch:
         flush()

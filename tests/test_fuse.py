@@ -1,0 +1,133 @@
+import dataclasses
+import datetime as dt
+import random
+
+from kronika.fuse import Report, cluster, compatible, components, fuse, fused_id
+
+KHARKIV = dict(location_name="Kharkiv", latitude=49.98, longitude=36.25, geonameid=706483,
+               country="UA", admin1="Kharkiv Oblast", geo_precision=1)  # fmt: skip
+# Chuhuiv is 36 km from Kharkiv, Pisochyn 12 km west of it (both in Kharkiv Oblast).
+CHUHUIV = dict(location_name="Chuhuiv", latitude=49.835, longitude=36.686, geonameid=710403,
+               country="UA", admin1="Kharkiv Oblast", geo_precision=1)  # fmt: skip
+PISOCHYN = dict(location_name="Pisochyn", latitude=49.955, longitude=36.095, geonameid=696643,
+                country="UA", admin1="Kharkiv Oblast", geo_precision=1)  # fmt: skip
+REGION = dict(location_name="Kharkiv Oblast", latitude=49.5, longitude=36.5, geonameid=706482,
+              country="UA", admin1="Kharkiv Oblast", geo_precision=3)  # fmt: skip
+
+
+def report(rid: str, article: str, place=KHARKIV, date="2023-05-14", **kw) -> Report:
+    fields = dict(
+        id=rid, article_id=article, event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack", event_date=date, time_precision=1,
+        actor1="Military Forces of Russia", published=dt.date(2023, 5, 15), source=article,
+    )  # fmt: skip
+    fields.update(place)
+    fields.update(kw)
+    return Report(**fields)
+
+
+def groups(fused) -> list[list[str]]:
+    return sorted(sorted(f.report_ids) for f in fused)
+
+
+def test_reports_of_one_strike_in_two_articles_are_one_event_with_both_sources():
+    a = report("a-e1", "a", fatalities=7, injuries=16, published=dt.date(2023, 5, 14))
+    b = report("b-e1", "b", fatalities=11, published=dt.date(2023, 5, 15), source="Wire")
+    (event,) = fuse([a, b])
+    assert event.report_ids == ["a-e1", "b-e1"]
+    assert event.sources == 2 and event.source_names == ["Wire", "a"]
+    # the latest report's figure is the best one; low and high span the reports
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (11, 7, 11)
+    assert (event.injuries, event.injuries_low, event.injuries_high) == (16, 16, 16)
+    assert event.first_published == dt.date(2023, 5, 14)
+
+
+def test_a_disputed_later_figure_does_not_replace_the_undisputed_one():
+    a = report("a-e1", "a", fatalities=3, published=dt.date(2023, 5, 14))
+    b = report("b-e1", "b", fatalities=30, claim_status="contested")
+    (event,) = fuse([a, b])
+    assert event.fatalities == 3 and event.fatalities_high == 30
+    assert event.claim_status == "contested"
+
+
+def test_the_same_place_on_days_apart_stays_two_events():
+    fused = fuse([report("a-e1", "a", date="2023-05-14"), report("b-e1", "b", date="2023-05-17")])
+    assert groups(fused) == [["a-e1"], ["b-e1"]]
+
+
+def test_a_night_strike_dated_a_day_apart_by_two_outlets_is_one_event():
+    fused = fuse([report("a-e1", "a", date="2023-05-14"), report("b-e1", "b", date="2023-05-15")])
+    assert groups(fused) == [["a-e1", "b-e1"]]
+
+
+def test_two_reports_of_one_article_are_never_merged():
+    fused = fuse([report("a-e1", "a"), report("a-e2", "a")])
+    assert len(fused) == 2
+
+
+def test_nearby_towns_hit_the_same_day_stay_apart():
+    fused = fuse([report("a-e1", "a"), report("b-e1", "b", place=PISOCHYN)])
+    assert len(fused) == 2
+    fused = fuse([report("a-e1", "a"), report("b-e1", "b", place=CHUHUIV)])
+    assert len(fused) == 2
+
+
+def test_a_district_point_and_its_city_are_one_place():
+    district = dict(KHARKIV, location_name="Saltivskyi district, Kharkiv", geonameid=13680598,
+                    latitude=49.999, longitude=36.316)  # fmt: skip
+    assert compatible(report("a-e1", "a"), report("b-e1", "b", place=district))
+
+
+def test_incompatible_types_and_actors_stay_apart():
+    protest = report("b-e1", "b", event_type="Protests", sub_event_type="Peaceful protest")
+    assert not compatible(report("a-e1", "a"), protest)
+    other_side = report("b-e1", "b", actor1="Military Forces of Ukraine", actor2=None)
+    assert not compatible(report("a-e1", "a", actor2="Civilians (Ukraine)"), other_side)
+    battle = report("b-e1", "b", event_type="Battles", sub_event_type="Armed clash")
+    assert compatible(report("a-e1", "a"), battle)  # ACLED: the battle absorbs the shelling
+
+
+def test_a_vague_report_joins_the_one_event_it_fits_and_no_other():
+    precise = report("a-e1", "a")
+    vague = report("c-e1", "c", place=REGION)
+    assert groups(fuse([precise, vague])) == [["a-e1", "c-e1"]]
+    # two precise events of that day in the region: attaching would be a guess
+    elsewhere = report("b-e1", "b", place=CHUHUIV)
+    assert groups(fuse([precise, elsewhere, vague])) == [["a-e1"], ["b-e1"], ["c-e1"]]
+
+
+def test_a_week_precision_report_joins_the_one_event_of_its_week():
+    week = report("c-e1", "c", date="2023-05-12", time_precision=2)
+    assert groups(fuse([report("a-e1", "a"), week])) == [["a-e1", "c-e1"]]
+
+
+def test_the_result_does_not_depend_on_the_order_of_the_reports():
+    reports = [
+        report("a-e1", "a"), report("b-e1", "b", date="2023-05-15"),
+        report("c-e1", "c", place=REGION), report("d-e1", "d", place=CHUHUIV),
+        report("e-e1", "e", date="2023-05-16"), report("f-e1", "f", place=PISOCHYN),
+        report("g-e1", "g", date="2023-05-20", time_precision=3),
+    ]  # fmt: skip
+    expected = [dataclasses.replace(f, reports=[]) for f in fuse(reports)]
+    rng = random.Random(7)
+    for _ in range(20):
+        rng.shuffle(reports)
+        assert [dataclasses.replace(f, reports=[]) for f in fuse(reports)] == expected
+
+
+def test_components_from_seeds_hold_only_what_the_seeds_reach():
+    reports = [report("a-e1", "a"), report("b-e1", "b"), report("c-e1", "c", date="2023-06-30")]
+    (component,) = components(reports, seeds=["b-e1"])
+    assert [r.id for r in component] == ["a-e1", "b-e1"]
+    assert [[r.id for r in c] for c in cluster(component)] == [["a-e1", "b-e1"]]
+
+
+def test_fused_ids_are_stable_and_distinct():
+    assert fused_id(["b-e1", "a-e1"]) == fused_id(["a-e1"]) != fused_id(["b-e1"])
+    assert fused_id(["a-e1"]).startswith("F") and len(fused_id(["a-e1"])) == 13
+
+
+def test_unlocated_reports_are_events_of_their_own():
+    a = report("a-e1", "a", latitude=None, longitude=None, geonameid=None)
+    b = report("b-e1", "b", latitude=None, longitude=None, geonameid=None)
+    assert len(fuse([a, b])) == 2
