@@ -20,6 +20,7 @@ import places  # noqa: E402,F401
 import written1  # noqa: E402,F401
 import written2  # noqa: E402,F401
 import written3  # noqa: E402,F401
+import written4  # noqa: E402,F401
 import gdelt  # noqa: E402,F401
 
 CORPUS_REL = "../../../../shared/data/corpus/gdelt_articles/"

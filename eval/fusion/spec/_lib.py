@@ -21,6 +21,7 @@ TYPES = {
     "regain": ("Battles", "Government regains territory"),
     "disrupted": ("Strategic developments", "Disrupted weapons use"),
     "sd_other": ("Strategic developments", "Other"),
+    "arrest": ("Strategic developments", "Arrests"),
     "protest": ("Protests", "Peaceful protest"),
     "protest_int": ("Protests", "Protest with intervention"),
     "riot": ("Riots", "Violent demonstration"),
