@@ -79,7 +79,13 @@ def db_path(tmp_path):
 
 def test_open_db_creates_file_with_versioned_schema(db_path):
     with open_db(db_path) as db:
-        assert db.counts() == {"articles": 0, "toponyms": 0, "events": 0, "fused_events": 0, "article_aliases": 0}
+        assert db.counts() == {
+            "articles": 0,
+            "toponyms": 0,
+            "events": 0,
+            "fused_events": 0,
+            "article_aliases": 0,
+        }
     assert db_path.exists()
     con = duckdb.connect(str(db_path))
     version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -93,7 +99,11 @@ def test_writing_the_same_input_twice_keeps_row_counts(db_path):
         first = db.write(docs)
         counts = db.counts()
         second = db.write(docs)
-        assert db.counts() == counts == {"articles": 2, "toponyms": 4, "events": 4, "fused_events": 0, "article_aliases": 0}
+        assert (
+            db.counts()
+            == counts
+            == {"articles": 2, "toponyms": 4, "events": 4, "fused_events": 0, "article_aliases": 0}
+        )
     assert (first.articles_inserted, first.articles_replaced) == (2, 0)
     assert (first.toponyms_inserted, first.events_inserted) == (4, 4)
     assert (second.articles_inserted, second.articles_replaced) == (2, 2)
@@ -105,7 +115,13 @@ def test_rerun_after_reopening_adds_no_rows(db_path):
         db.write([make_document("a")])
     with open_db(db_path) as db:
         db.write([make_document("a")])
-        assert db.counts() == {"articles": 1, "toponyms": 2, "events": 2, "fused_events": 0, "article_aliases": 0}
+        assert db.counts() == {
+            "articles": 1,
+            "toponyms": 2,
+            "events": 2,
+            "fused_events": 0,
+            "article_aliases": 0,
+        }
 
 
 def test_changed_article_replaces_its_old_rows_only(db_path):
@@ -114,7 +130,13 @@ def test_changed_article_replaces_its_old_rows_only(db_path):
         changed = make_document("a", text=TEXT.replace("seven", "nine"), n_events=1)
         stats = db.write([changed])
         docs = {d.article.id: d for d in db.documents()}
-        assert db.counts() == {"articles": 2, "toponyms": 4, "events": 3, "fused_events": 0, "article_aliases": 0}
+        assert db.counts() == {
+            "articles": 2,
+            "toponyms": 4,
+            "events": 3,
+            "fused_events": 0,
+            "article_aliases": 0,
+        }
     assert (stats.events_inserted, stats.events_replaced) == (1, 2)
     assert "nine" in docs["a"].article.text
     assert [e.id for e in docs["a"].events] == ["a-e1"]
@@ -156,7 +178,13 @@ def test_events_returns_every_event_by_article_then_position(db_path):
 def test_document_repeated_in_one_write_is_stored_once(db_path):
     with open_db(db_path) as db:
         stats = db.write([make_document("a"), make_document("a", n_events=1)])
-        assert db.counts() == {"articles": 1, "toponyms": 2, "events": 1, "fused_events": 0, "article_aliases": 0}
+        assert db.counts() == {
+            "articles": 1,
+            "toponyms": 2,
+            "events": 1,
+            "fused_events": 0,
+            "article_aliases": 0,
+        }
     assert (stats.articles_inserted, stats.articles_replaced) == (2, 1)
     assert stats.events_inserted - stats.events_replaced == 1
 
@@ -185,7 +213,13 @@ def test_event_id_of_another_article_raises_stage_error_and_rolls_back(db_path):
         db.write([make_document("a")])
         with pytest.raises(StageError, match="already another article's"):
             db.write([make_document("c"), clash])
-        assert db.counts() == {"articles": 1, "toponyms": 2, "events": 2, "fused_events": 0, "article_aliases": 0}
+        assert db.counts() == {
+            "articles": 1,
+            "toponyms": 2,
+            "events": 2,
+            "fused_events": 0,
+            "article_aliases": 0,
+        }
         db.write([make_document("c")])  # the store is still usable
         assert db.counts()["articles"] == 2
 

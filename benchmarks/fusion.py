@@ -1,0 +1,57 @@
+"""Fusion's cost against extraction's, on the GDELT corpus (issue 6: at most 10%).
+
+    python benchmarks/fusion.py [CORPUS_DIR] [--repeat 3]
+
+Extracts the corpus into a fresh store (timed), then undoes all fusion and fuses every report
+again from scratch, `--repeat` times (timed; the median is reported), and prints both times, the
+ratio, and what fusion made of the reports. Also times a second `extract` of the same folder,
+which finds every article unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from kronika.jobs import extract_files
+from kronika.store import open_db
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/corpus/gdelt_articles"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        t0 = time.perf_counter()
+        result = extract_files([args.corpus], db=db)
+        extract_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        again = extract_files([args.corpus], db=db)
+        rerun_s = time.perf_counter() - t0
+        times = []
+        with open_db(db) as store:
+            for _ in range(args.repeat):
+                store.connection.execute("DELETE FROM fused_events")
+                store.connection.execute("UPDATE events SET fused_id = NULL")
+                t0 = time.perf_counter()
+                stats = store.fuse()
+                times.append(time.perf_counter() - t0)
+            counts = store.counts()
+    fuse_s = statistics.median(times)
+    print(f"articles: {len(result.documents)} processed, {len(result.duplicates)} duplicates")
+    print(f"reports: {counts['events']}, fused events: {counts['fused_events']}")
+    print(f"extract (with fusion): {extract_s:.1f} s")
+    print(f"re-run, all unchanged: {rerun_s:.1f} s ({again.unchanged} unchanged)")
+    print(f"fusion from scratch: median {fuse_s:.2f} s of {args.repeat} ({stats.reports} reports)")
+    print(f"fusion / extraction: {fuse_s / extract_s:.1%} (target ≤ 10%)")
+
+
+if __name__ == "__main__":
+    main()
