@@ -7,9 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kronika.events.details import (
+    Count,
     actors,
     attribution,
     casualties,
+    combine,
+    counts,
     disputed,
     hedged,
     targets_civilians,
@@ -140,3 +143,139 @@ def test_vague_and_spelled_counts_follow_acled(sentence, expected) -> None:
 )
 def test_hedged_reports_are_recognised(text) -> None:
     assert hedged(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatal", "injured"),
+    [
+        # A range: ACLED codes the lowest figure; low and high keep the range.
+        ("Between four and nine villagers were killed in the raid.", Count(4, 4, 9), None),
+        ("The mortar attack left 3-6 soldiers dead.", Count(3, 3, 6), None),
+        ("Gunmen killed between 20 and 25 people at the market.", Count(20, 20, 25), None),
+        ("Three or four people died when the shell landed.", Count(3, 3, 4), None),
+        # "up to" gives only a ceiling.
+        ("Up to 14 passengers were wounded, medics said.", None, Count(14, None, 14)),
+        # Sub-counts and ages inside a toll are not tolls of their own.
+        (
+            "At least nine residents were killed and another 21 injured, including a "
+            "7-year-old girl.",
+            Count(9),
+            Count(21),
+        ),
+        ("Twenty-two people have been wounded; three of them are teenagers.", None, Count(22)),
+        ("Four people were killed, two of them children.", Count(4), None),
+        ("A 58-year-old man was killed by the blast.", Count(1), None),
+        ("The drone strike killed a volunteer and wounded two medics.", Count(1), Count(2)),
+        ("About 40 were killed, the mayor said.", Count(40), None),
+        # Sources that disagree within one sentence: the lowest, with the range.
+        (
+            "The regional governor said 9 soldiers died, while the other side's media said 25.",
+            Count(9, 9, 25),
+            None,
+        ),
+        (
+            "Officials said 6 people were killed, but rebels claimed 15 were killed.",
+            Count(6, 6, 15),
+            None,
+        ),
+        # A second figure that adds to the first is not a second source's version of it.
+        ("Two people were killed, officials said, and two more died later.", Count(2), None),
+    ],
+)
+def test_counts_give_acled_figure_and_range(sentence, fatal, injured) -> None:
+    assert counts(sentence) == (fatal, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 3,000 civilians have been killed in the region since March.",
+        "Some 400 soldiers have died since the start of the offensive.",
+        "Over 900 people were injured this year.",
+        "The village, home to 2,000 people, lies 12 km from the front.",
+        "In 2019 a man was shot near the border post, which is 8 km away.",
+        "Twice as many were wounded as the year before.",
+    ],
+)
+def test_tallies_distances_and_populations_are_not_tolls(sentence) -> None:
+    assert counts(sentence) == (None, None)
+
+
+def test_year_before_a_toll_is_not_the_toll() -> None:
+    assert casualties("In 2021 a farmer was killed by a landmine.") == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tens of people were injured in the stampede.", (None, 10)),
+        ("Hundreds of people were wounded.", (None, 100)),
+        ("Many were killed in the attack.", (10, None)),
+    ],
+)
+def test_vague_words_follow_acled_conventions(sentence, expected) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "expected"),
+    [
+        (Count(12), Count(30), Count(12, 12, 30)),
+        (Count(30), Count(12), Count(12, 12, 30)),
+        (Count(5, 5, 8), Count(4), Count(4, 4, 8)),
+        (Count(7), Count(7), Count(7)),
+        (None, Count(3), Count(3)),
+    ],
+)
+def test_combine_keeps_the_lowest_figure_and_the_range(first, other, expected) -> None:
+    assert combine(first, other) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Moscow launched dozens of drones overnight.", ["Military Forces of Russia"]),
+        ("The Kremlin has sent more troops to the border.", ["Military Forces of Russia"]),
+        ("Kyiv's forces pushed back across the river.", ["Military Forces of Ukraine"]),
+        ("A missile struck Kyiv before dawn.", []),  # the city hit, not the state acting
+        ("Moscow said the talks had stalled.", []),  # speaking is not fighting
+        ("Israeli warplanes struck a house in Rafah.", ["Military Forces of Israel"]),
+        ("The IDF said it hit Hamas positions.", ["Military Forces of Israel", "Hamas Movement"]),
+        ("Hezbollah fired rockets at a border town.", ["Hezbollah"]),
+        ("Houthi forces launched a drone at a tanker.", ["Military Forces of Yemen Houthi"]),
+        ("Ansar Allah claimed the attack.", ["Military Forces of Yemen Houthi"]),
+        ("RSF fighters looted the market.", ["Rapid Support Forces"]),
+        ("Sudanese army jets bombed the camp.", ["Military Forces of Sudan"]),
+        ("Fighters of the Azov brigade held the plant.", ["Military Forces of Ukraine Azov"]),
+        (
+            "The Freedom of Russia Legion crossed into the Belgorod region.",
+            ["Freedom of Russia Legion"],
+        ),
+        (
+            "Chechen fighters and Russian troops entered the village.",
+            ["Military Forces of Russia Kadyrovtsy", "Military Forces of Russia"],
+        ),
+        ("Al-Shabaab militants attacked the base.", ["Al Shabaab"]),
+        ("Pro-Russian forces shelled the town.", ["Military Forces of Russia"]),
+    ],
+)
+def test_actors_named_as_acled_names_them(sentence: str, expected: list[str]) -> None:
+    assert actors(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        (
+            "Police fired tear gas at protesters.",
+            "Kenya",
+            ["Police Forces of Kenya", "Protesters (Kenya)"],
+        ),
+        ("Rioters torched two cars.", "France", ["Rioters (France)"]),
+        ("Government forces retook the town.", "Mali", ["Military Forces of Mali"]),
+        ("Government forces retook the town.", None, []),  # ACLED's name needs the country
+        ("Demonstrators marched to parliament.", None, ["Protesters"]),
+    ],
+)
+def test_role_actors_are_placed_in_the_event_country(sentence, country, expected) -> None:
+    assert actors(sentence, country) == expected

@@ -252,3 +252,26 @@ def test_every_field_points_at_its_words() -> None:
     }
     for span in event.field_evidence.values():
         assert doc.text[span.start : span.end] == span.text
+
+
+def test_conflicting_tolls_give_the_lowest_with_the_range() -> None:
+    text = (
+        "Russian shelling hit Nikopol on Tuesday. Local officials said 6 residents were "
+        "killed, while Russian media claimed 14."
+    )
+    (event,) = _events(text)
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (6, 6, 14)
+
+
+def test_ranged_injuries_keep_low_and_high() -> None:
+    text = "A Russian drone struck a market in Kherson on Monday, wounding between 9 and 12."
+    (event,) = _events(text)
+    assert (event.injuries, event.injuries_low, event.injuries_high) == (9, 9, 12)
+    assert event.fatalities is None
+
+
+def test_protesters_and_police_are_named_for_the_country() -> None:
+    text = "Police dispersed protesters with tear gas in Lviv on Monday."
+    (event,) = _events(text)
+    assert event.event_type == "Protests"
+    assert {event.actor1, event.actor2} == {"Police Forces of Ukraine", "Protesters (Ukraine)"}

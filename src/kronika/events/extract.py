@@ -22,6 +22,7 @@ from kronika.events.lexicon import (
     BACKGROUND_PATTERNS,
     CLASH,
     EVENT_TYPE,
+    NONSTATE_FORCE_WORDS,
     REGAIN,
     TAKEOVER,
 )
@@ -54,8 +55,8 @@ class _Report:
     sentences: list = field(default_factory=list)  #: spaCy sentence spans
     actors: list[str] = field(default_factory=list)
     attribution: list[str] = field(default_factory=list)
-    fatalities: int | None = None
-    injuries: int | None = None
+    fatalities: details.Count | None = None
+    injuries: details.Count | None = None
     civilians: bool = False
     weapons: list[str] = field(default_factory=list)
     contested: bool = False
@@ -144,12 +145,10 @@ def extract_events(doc: Document) -> list[Event]:
             last = None
             continue
         triggers = find_triggers(sent)
-        fat, inj = details.casualties(text)
         if not triggers:
-            if last is not None and (fat is not None or inj is not None):
+            if last is not None and any(details.counts(text)):
                 last.sentences.append(sent)
-                last.fatalities = last.fatalities if last.fatalities is not None else fat
-                last.injuries = last.injuries if last.injuries is not None else inj
+                _add_counts(last, sent)
                 last.attribution += details.attribution(sent)
             continue
         date, precision = resolve_date(text, published)
@@ -242,11 +241,30 @@ def _near(a: Toponym, b: Toponym) -> bool:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM
 
 
+def _add_counts(r: _Report, sent) -> None:
+    """Add a later sentence's casualty figures to a report.
+
+    The first figure told stays (later ones are often parts of it: "two of the dead were
+    children"), unless a source the report has not yet cited gives another of the same order:
+    then ACLED's most conservative figure is kept, with the range ("Kyiv said 12 died. Moscow
+    claimed 30."). A figure of another order is another tally ("1,000 since the war began").
+    """
+    fat, inj = details.counts(sent.text)
+    sources = details.attribution(sent)
+    other_source = bool(sources) and not set(sources) & set(r.attribution)
+    same = details.same_toll(r.fatalities, fat) and details.same_toll(r.injuries, inj)
+    r.civilians = r.civilians or details.targets_civilians(sent.text)
+    if other_source and same:
+        r.fatalities = details.combine(r.fatalities, fat)
+        r.injuries = details.combine(r.injuries, inj)
+    else:
+        r.fatalities = r.fatalities or fat
+        r.injuries = r.injuries or inj
+
+
 def _refine(r: _Report, places: list[Toponym], sent) -> None:
     r.sentences.append(sent)
-    fat, inj = details.casualties(sent.text)
-    r.fatalities = r.fatalities if r.fatalities is not None else fat
-    r.injuries = r.injuries if r.injuries is not None else inj
+    _add_counts(r, sent)
     r.attribution += [a for a in details.attribution(sent) if a not in r.attribution]
     for p in places:
         if r.place is not None and _near(p, r.place) and p.feature == "district":
@@ -266,7 +284,7 @@ def _fill(
     metonyms: list[Toponym],
 ) -> None:
     text = sent.text
-    r.actors = details.actors(text)
+    r.actors = details.actors(text, _country_name(r.place.country) if r.place else None)
     if not r.actors:
         # "Moscow has intensified its assault": a capital or country standing for its state.
         r.actors = [
@@ -276,7 +294,7 @@ def _fill(
         ][:2]
     if not r.actors and default_actor and EVENT_TYPE[r.sub_type] in _DEFAULT_ACTOR_TYPES:
         r.actors = [default_actor]
-    r.fatalities, r.injuries = details.casualties(text)
+    r.fatalities, r.injuries = details.counts(text)
     r.civilians = details.targets_civilians(text)
     r.weapons = details.weapons(text)
     r.attribution = details.attribution(sent)
@@ -285,15 +303,32 @@ def _fill(
     if r.sub_type in (TAKEOVER, REGAIN):
         r.contested = details.disputed(text) or details.disputed(nxt)
         country = r.place.country if r.place else None
-        named_state = r.actors and r.actors[0].startswith("Military Forces of ")
+        # Only a state named in the text says whose ground it is: "security forces" are
+        # placed in the event's country and would make every capture a regain.
+        named = details.actors(text) or r.actors[:1]
+        # Who took it is the trigger's subject when it names a side ("militants seized the
+        # town from Iraqi forces"): then the first state the sentence names is the loser.
+        subject = _subject_text(sent, trig)
+        if subject and details.actors(subject):
+            named = details.actors(subject)
+        elif subject and not NONSTATE_FORCE_WORDS.isdisjoint(subject.lower().split()):
+            named = []
+        named_state = named and named[0].startswith("Military Forces of ")
         if named_state and country:
             # A state's forces retake their own country's ground; abroad they overtake it.
-            own = r.actors[0].endswith(_country_name(country) or "?")
+            own = named[0].startswith(f"Military Forces of {_country_name(country) or '?'}")
             r.sub_type = REGAIN if own else TAKEOVER
         elif kind := force_kind(sent, trig):
             r.sub_type = REGAIN if kind == "state" else TAKEOVER
-        elif r.actors:
+        elif named:
             r.sub_type = TAKEOVER
+
+
+def _subject_text(sent, trig: Trigger) -> str:
+    """Return the words of the trigger's subject (or passive agent), "" when it has none."""
+    head = sent.doc[trig.head]
+    parts = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+    return " ".join(t.text for c in parts for t in c.subtree)
 
 
 #: ISO code → the country name in ACLED actor names ("Military Forces of Ukraine").
@@ -394,8 +429,8 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
         r.trigger,
         (p.start, p.end) if p is not None and p.end > p.start else None,
         actor1,
-        r.fatalities,
-        r.injuries,
+        r.fatalities.value if r.fatalities else None,
+        r.injuries.value if r.injuries else None,
     )
     return Event(
         id=f"{doc.article.id}-e{n}",
@@ -417,8 +452,12 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
         actor1=actor1,
         actor2=actor2 if actor2 != actor1 else None,
         civilian_targeting=bool(actor2 and actor2.startswith("Civilians")),
-        fatalities=r.fatalities,
-        injuries=r.injuries,
+        fatalities=r.fatalities.value if r.fatalities else None,
+        injuries=r.injuries.value if r.injuries else None,
+        fatalities_low=r.fatalities.low if r.fatalities else None,
+        fatalities_high=r.fatalities.high if r.fatalities else None,
+        injuries_low=r.injuries.low if r.injuries else None,
+        injuries_high=r.injuries.high if r.injuries else None,
         weapons=r.weapons,
         attribution=r.attribution,
         claim_status="contested" if r.contested else "unconfirmed" if r.hedged else "reported",
