@@ -196,9 +196,12 @@ def _dates_compatible(a: Report, b: Report) -> bool:
 
 
 def _actors_compatible(a: Report, b: Report) -> bool:
-    if not a.actor1 or not b.actor1:
+    """Actors clash only when both reports name both sides and share neither: one outlet's
+    "Ukrainian forces struck…" against another's "Russian shelling of…" is often one event told
+    by each side, and actor extraction is the noisiest field."""
+    if not (a.actor1 and a.actor2 and b.actor1 and b.actor2):
         return True
-    return bool({a.actor1, a.actor2} - {None} & {b.actor1, b.actor2} - {None})
+    return bool({a.actor1, a.actor2} & {b.actor1, b.actor2})
 
 
 def compatible(a: Report, b: Report) -> bool:
@@ -301,22 +304,50 @@ def cluster(component: list[Report]) -> list[list[Report]]:
             clusters.append([r])
         else:
             best.append(r)
-    precise_clusters = list(clusters)
-    vague_clusters: list[list[Report]] = []
+    # Vague reports are matched against the precise events as they stand, so that one vague
+    # report joining an event never keeps another (of the same article, say) out of it.
+    frozen = [list(c) for c in clusters]
+    joining: dict[int, list[Report]] = defaultdict(list)
+    unplaced: list[Report] = []
     for r in (r for r in reports if not r.precise):
-        fits = [c for c in precise_clusters if _fits(r, c)]
+        fits = [i for i, c in enumerate(frozen) if _fits(r, c)]
+        # Several fit: one may still be the only one of its very day and place, and of those
+        # the only one of its sub-event type. Still several: attaching would be a guess.
+        for narrower in (_same_day_and_place, _same_sub_type):
+            if len(fits) > 1:
+                fits = [i for i in fits if any(narrower(r, m) for m in frozen[i])] or fits
         if len(fits) == 1:
-            fits[0].append(r)
-            continue
-        if fits:  # several precise events fit: attaching would be a guess
-            vague_clusters.append([r])
-            continue
+            joining[fits[0]].append(r)
+        else:  # no fit, or no single one
+            unplaced.append(r)
+    for i, candidates in sorted(joining.items()):
+        taken: set[str] = set()
+        ranked = sorted(
+            candidates,
+            key=lambda r: (-sum(similarity(r, m) for m in frozen[i]), r.order_key),
+        )
+        for r in ranked:  # one report per article: the likeliest joins, the others stay out
+            if r.article_id in taken:
+                unplaced.append(r)
+            else:
+                taken.add(r.article_id)
+                clusters[i].append(r)
+    vague_clusters: list[list[Report]] = []
+    for r in sorted(unplaced, key=lambda r: r.order_key):
         best = _best(r, vague_clusters)
         if best is None:
             vague_clusters.append([r])
         else:
             best.append(r)
     return clusters + vague_clusters
+
+
+def _same_day_and_place(a: Report, b: Report) -> bool:
+    return a.event_date == b.event_date and _place_distance(a, b) == 0.0
+
+
+def _same_sub_type(a: Report, b: Report) -> bool:
+    return a.sub_event_type == b.sub_event_type
 
 
 def _fits(r: Report, members: list[Report]) -> bool:

@@ -87,6 +87,8 @@ class EventResult:
     false_positives: list[dict[str, Any]]  #: unmatched predictions, with `not_event` quote or None
     field_errors: list[dict[str, Any]]  #: {"gold", "predicted", "field", "expected", "got"}
     clusters: list[tuple[str, str | None]]  #: (gold cluster, predicted fused_id) of matched pairs
+    #: What each of `clusters` is, for the error listing: "<event id> <sub type> <date> <place>"
+    cluster_labels: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -145,6 +147,11 @@ def _score_pair(
     result.matches.append({"gold": g.get("id"), "predicted": p.get("id"), "km": rounded(km, 2)})
     if "cluster" in g:
         result.clusters.append((g["cluster"], p.get("fused_id")))
+        loc = p.get("location") or {}
+        result.cluster_labels.append(
+            f"{p.get('id')} {p.get('sub_event_type')} {p.get('event_date')} "
+            f"{loc.get('name') if isinstance(loc, dict) else None}"
+        )
 
 
 def match_events(

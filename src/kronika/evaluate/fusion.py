@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kronika.evaluate.measures import f1, rounded
@@ -25,6 +25,9 @@ class FusionScore:
     fused_groups: int  #: distinct fused groups among the pairs
     wrongly_merged: int  #: pairs of pairs fused together but in different gold clusters
     wrongly_split: int  #: pairs of pairs in one gold cluster but not fused together
+    #: The wrong pairs, for a person to read: {"error": "merged"|"split", "a", "b", "clusters",
+    #: "fused"} with the labels of the two predicted events.
+    errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def f1(self) -> float | None:
@@ -40,13 +43,17 @@ class FusionScore:
             "fused_groups": self.fused_groups,
             "wrongly_merged": self.wrongly_merged,
             "wrongly_split": self.wrongly_split,
+            "errors": self.errors,
         }
 
 
-def score_fusion(pairs: list[tuple[str, str | None]], clusters: int) -> FusionScore:
+def score_fusion(
+    pairs: list[tuple[str, str | None]], clusters: int, labels: list[str] | None = None
+) -> FusionScore:
     """Return B-cubed figures of (gold cluster, predicted fused_id) pairs.
 
     `clusters` is the number of distinct gold clusters, counted by the caller over all gold events.
+    `labels` (one per pair) name the predicted events in the listed errors.
     """
     items: list[tuple[str, Hashable]] = [
         (cluster, fused if fused is not None else ("unfused", i))
@@ -67,7 +74,31 @@ def score_fusion(pairs: list[tuple[str, str | None]], clusters: int) -> FusionSc
         fused_groups=len(by_fused),
         wrongly_merged=_pairs(by_fused) - both,
         wrongly_split=_pairs(by_cluster) - both,
+        errors=_errors(items, labels or [str(i) for i in range(n)]),
     )
+
+
+def _errors(items: list[tuple[str, Hashable]], labels: list[str]) -> list[dict[str, Any]]:
+    out = []
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            (ci, fi), (cj, fj) = items[i], items[j]
+            if (ci == cj) == (fi == fj):
+                continue
+            out.append(
+                {
+                    "error": "merged" if fi == fj else "split",
+                    "a": labels[i],
+                    "b": labels[j],
+                    "clusters": [ci, cj],
+                    "fused": [_name(fi), _name(fj)],
+                }
+            )
+    return out
+
+
+def _name(fused: Hashable) -> str | None:
+    return fused if isinstance(fused, str) else None
 
 
 def _pairs(counts: Counter[Any]) -> int:

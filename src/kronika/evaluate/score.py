@@ -32,6 +32,7 @@ def evaluate(
     scored = gold if limit is None else gold[:limit]
     report = Report(beyond_limit=len(gold) - len(scored))
     pairs: list[tuple[str, str | None]] = []
+    labels: list[str] = []
     clusters: set[str] = set()
     for doc in scored:
         pred = predictions.get(doc.id)
@@ -43,6 +44,7 @@ def evaluate(
             result.events = score_events(doc.gold, p.get("events") or [], doc.text)
             report.events.merge(result.events.score)
             pairs.extend(result.events.clusters)
+            labels.extend(result.events.cluster_labels)
             clusters.update(e["cluster"] for e in doc.gold.get("events") or [] if "cluster" in e)
         if "toponyms" in doc.parts:
             result.toponyms = score_toponyms(
@@ -60,6 +62,6 @@ def evaluate(
             report.event_types.add(result.event_types)
         report.articles.append(result)
     if clusters:
-        report.fusion = score_fusion(pairs, len(clusters))
+        report.fusion = score_fusion(pairs, len(clusters), labels)
     report.unknown_predictions = sorted(k for k in predictions if k not in ids)
     return report

@@ -27,7 +27,7 @@ def format_report(report: Report, verbose: bool = False) -> str:
     if verbose:
         for article in report.articles:
             lines += _misses(article)
-    lines += _details(report)
+    lines += _details(report, verbose)
     if report.event_types:
         lines += _event_types(report.event_types)
     lines += _headline(report)
@@ -51,7 +51,7 @@ def _header(report: Report) -> list[str]:
     return lines
 
 
-def _details(report: Report) -> list[str]:
+def _details(report: Report, verbose: bool = False) -> list[str]:
     ev, top = report.events, report.toponyms
     lines = ["", _row("Figure", "count", "value"), "Event fields (matched pairs)"]
     lines += [_tally(f"  {name}", tally) for name, tally in ev.fields.items()]
@@ -84,6 +84,12 @@ def _details(report: Report) -> list[str]:
             _row("  wrongly merged pairs", fu.wrongly_merged),
             _row("  wrongly split pairs", fu.wrongly_split),
         ]
+        if verbose:
+            for e in fu.errors:
+                where = " / ".join(e["clusters"]) if e["error"] == "merged" else e["clusters"][0]
+                lines.append(f"    wrongly {e['error']} ({where}):")
+                lines.append(f"      {e['a']}  [{e['fused'][0]}]")
+                lines.append(f"      {e['b']}  [{e['fused'][1]}]")
     return lines
 
 
