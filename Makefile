@@ -22,6 +22,9 @@ demo: $(STAMP)
 	$(BIN)/kronika export --db demo/kronika.duckdb --format csv -o demo/events.csv
 	$(BIN)/kronika export --db demo/kronika.duckdb --format geojson -o demo/events.geojson
 	@echo "demo/: kronika.duckdb events.jsonl events.csv events.geojson"
+	$(BIN)/python tests/web/browser.py --db demo/kronika.duckdb --out demo/map.png --or-skip
+	@echo "map: run  $(BIN)/kronika serve --db demo/kronika.duckdb  and open http://127.0.0.1:8000/"
+	@test -f demo/map.png && echo "screenshot of the map: demo/map.png" || true
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
