@@ -46,6 +46,20 @@ def launch(playwright: Any, executable: str) -> Any:
     return playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
 
 
+def open_map(browser, url: str, errors: list[str] | None = None):
+    """Return a new page of `browser` showing the map at `url`, once its events are drawn."""
+    page = browser.new_page(viewport={"width": 1300, "height": 800})
+    if errors is not None:
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on(
+            "console",
+            lambda m: m.type == "error" and "favicon" not in m.text and errors.append(m.text),
+        )
+    page.goto(url + "/")
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    return page
+
+
 def screenshot(db: Path, out: Path, *, width: int = 1400, height: int = 850) -> dict[str, Any]:
     """Serve `db`, open the map, open the first listed event, write a PNG to `out`.
 

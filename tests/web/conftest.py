@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from browser import find_chromium, launch  # noqa: E402
+from browser import find_chromium, launch, open_map  # noqa: E402
 from serving import live_server, replicate, write_sample_store  # noqa: E402
 
 from kronika.api import create_app  # noqa: E402
@@ -54,20 +54,6 @@ def large_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     replicate(db, 10_000)
     with live_server(create_app(db)) as url:
         yield url
-
-
-def open_map(browser, url: str, errors: list[str] | None = None):
-    """Return a new page showing the map at `url`, once its events are drawn."""
-    page = browser.new_page(viewport={"width": 1300, "height": 800})
-    if errors is not None:
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on(
-            "console",
-            lambda m: m.type == "error" and "favicon" not in m.text and errors.append(m.text),
-        )
-    page.goto(url + "/")
-    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
-    return page
 
 
 @pytest.fixture

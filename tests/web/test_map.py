@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import open_map
+from browser import open_map
 from serving import XSS_TEXT
 
 
