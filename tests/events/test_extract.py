@@ -155,6 +155,19 @@ def test_air_strike_inside_a_battle_is_one_battles_event() -> None:
     assert "guided bomb" in doc.events[0].weapons
 
 
+def test_a_drone_strike_and_shelling_of_one_town_on_one_day_are_one_event() -> None:
+    events = _events(
+        "Russian drones struck Kramatorsk on Tuesday, killing two people. Russian artillery "
+        "also shelled Kramatorsk on Tuesday, damaging a school. On Wednesday Russian forces "
+        "shelled Kramatorsk again."
+    )
+    assert [(e.location.name, e.event_date) for e in events] == [
+        ("Kramatorsk", "2023-03-14"),
+        ("Kramatorsk", "2023-03-15"),
+    ]
+    assert events[0].fatalities == 2
+
+
 def test_evacuation_is_tagged() -> None:
     doc = extract(
         "Police evacuated 300 residents from Vovchansk on Monday.", published="2024-05-14"

@@ -338,7 +338,15 @@ def _country_name(iso: str | None) -> str:
 
 
 def _compatible(a: _Report, b: _Report) -> bool:
-    if a.sub_type != b.sub_type or a.current != b.current or a.place is None or b.place is None:
+    if a.current != b.current or a.place is None or b.place is None:
+        return False
+    # ACLED: one event per location per day; two ways of telling remote violence there (a
+    # "missile strike" and "shelling") are one event. Other types keep their sub-types apart.
+    if a.sub_type != b.sub_type and not (
+        EVENT_TYPE[a.sub_type] == EVENT_TYPE[b.sub_type] == "Explosions/Remote violence"
+        and a.date is not None
+        and a.date == b.date
+    ):
         return False
     same = a.place.name == b.place.name
     part = "district" in (a.place.feature, b.place.feature) and _near(a.place, b.place)
