@@ -5,17 +5,23 @@
 Extracts the corpus into a fresh store (timed), then undoes all fusion and fuses every report
 again from scratch, `--repeat` times (timed; the median is reported), and prints both times, the
 ratio, and what fusion made of the reports. Also times a second `extract` of the same folder,
-which finds every article unchanged.
+which finds every article unchanged. Then measures how fusion grows: the corpus's reports
+replicated 1×, 4× and 16× with dates shifted by 90 days per copy, fused from scratch (the pure
+`kronika.fuse.fuse`, no database), with time / (n·log n) alongside.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
+import math
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from kronika.fuse import Report, fuse
 from kronika.jobs import extract_files
 from kronika.store import open_db
 
@@ -44,6 +50,7 @@ def main() -> None:
                 stats = store.fuse()
                 times.append(time.perf_counter() - t0)
             counts = store.counts()
+            reports, _ = store.reports()
     fuse_s = statistics.median(times)
     print(f"articles: {len(result.documents)} processed, {len(result.duplicates)} duplicates")
     print(f"reports: {counts['events']}, fused events: {counts['fused_events']}")
@@ -51,6 +58,33 @@ def main() -> None:
     print(f"re-run, all unchanged: {rerun_s:.1f} s ({again.unchanged} unchanged)")
     print(f"fusion from scratch: median {fuse_s:.2f} s of {args.repeat} ({stats.reports} reports)")
     print(f"fusion / extraction: {fuse_s / extract_s:.1%} (target ≤ 10%)")
+    print("growth (pure fuse, replicated corpus):")
+    base = None
+    for k in (1, 4, 16):
+        copies = [_shifted(r, i) for i in range(k) for r in reports]
+        t0 = time.perf_counter()
+        fused = fuse(copies)
+        took = time.perf_counter() - t0
+        n = len(copies)
+        per = took / (n * math.log(n))
+        base = base or per
+        print(
+            f"  {k:>2}x: {n:>6} reports -> {len(fused):>6} fused in {took:6.2f} s;"
+            f" time/(n log n) = {per / base:.2f} of 1x"
+        )
+
+
+def _shifted(r: Report, i: int) -> Report:
+    if i == 0:
+        return r
+    date = r.event_date
+    if date:
+        day = dt.date.fromisoformat(date[:10] if len(date) >= 10 else date + "-15")
+        shifted = (day + dt.timedelta(days=90 * i)).isoformat()
+        date = shifted if len(r.event_date) >= 10 else shifted[:7]
+    return dataclasses.replace(
+        r, id=f"{r.id}~{i}", article_id=f"{r.article_id}~{i}", event_date=date
+    )
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def test_nearby_towns_hit_the_same_day_stay_apart():
 
 
 def test_a_district_point_and_its_city_are_one_place():
-    district = dict(KHARKIV, location_name="Saltivskyi district, Kharkiv", geonameid=13680598,
+    district = dict(KHARKIV, location_name="Saltivskyi", geonameid=13680598, feature="district",
                     latitude=49.999, longitude=36.316)  # fmt: skip
     assert compatible(report("a-e1", "a"), report("b-e1", "b", place=district))
 
@@ -152,3 +152,31 @@ def test_a_vague_report_picks_the_one_event_of_its_very_day_and_place():
     thursday = report("b-e1", "b", date="2023-05-11")
     undated_thursday = report("c-e1", "c", date="2023-05-11", time_precision=2)
     assert groups(fuse([monday, thursday, undated_thursday])) == [["a-e1"], ["b-e1", "c-e1"]]
+
+
+def test_an_undated_report_is_dated_by_its_article_or_stays_alone():
+    precise = report("a-e1", "a", date="2023-05-14")
+    undated = report("c-e1", "c", date=None, time_precision=None)
+    assert groups(fuse([precise, undated])) == [["a-e1", "c-e1"]]  # published the next day
+    weeks_later = dataclasses.replace(undated, published=dt.date(2023, 6, 30))
+    assert len(fuse([precise, weeks_later])) == 2
+    nothing_dates_it = dataclasses.replace(undated, published=None)
+    assert len(fuse([precise, nothing_dates_it])) == 2
+
+
+def test_twin_towns_are_two_places_and_a_battle_absorbs_a_shelling_only_the_same_day():
+    pokrovsk = dict(location_name="Pokrovsk", latitude=48.282, longitude=37.176, geonameid=712165,
+                    country="UA", admin1="Donetsk Oblast", geo_precision=1)  # fmt: skip
+    myrnohrad = dict(pokrovsk, location_name="Myrnohrad", latitude=48.302, longitude=37.262,
+                     geonameid=705183)  # fmt: skip
+    assert not compatible(report("a-e1", "a", place=pokrovsk), report("b-e1", "b", place=myrnohrad))
+    battle = dict(event_type="Battles", sub_event_type="Armed clash")
+    assert compatible(report("a-e1", "a"), report("b-e1", "b", **battle))
+    assert not compatible(report("a-e1", "a"), report("b-e1", "b", date="2023-05-15", **battle))
+
+
+def test_a_vague_report_joins_only_an_event_of_its_own_type():
+    shelling = report("a-e1", "a", date="2023-05-15")
+    vague_battle = report("b-e1", "b", date="2023-05-14", time_precision=2,
+                          event_type="Battles", sub_event_type="Armed clash")  # fmt: skip
+    assert len(fuse([shelling, vague_battle])) == 2

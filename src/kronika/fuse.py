@@ -32,9 +32,10 @@ from kronika.geo.distance import haversine_km
 #: 2 a hromada/raion centre or "near X", 3 a region's point). Two precise points with different
 #: GeoNames ids are different places unless they are this close (a district and its city).
 PLACE_TOLERANCE_KM = {1: 12.0, 2: 35.0, 3: 150.0}
-#: Two precise reports with different GeoNames ids: at most this far apart (a city and a
-#: district of it, or one village under two names).
+#: Two precise reports with different GeoNames ids are one place when one is a district this
+#: close to the other's point, or when the points are this close (one village, two entries).
 SAME_PLACE_KM = 8.0
+SAME_POINT_KM = 2.0
 #: How far (days) a date of each time precision may stand from the day it names.
 DATE_SLACK_DAYS = {1: 1, 2: 7, 3: 16}
 #: Event types that may be one event told two ways (ACLED: the higher type absorbs the lower).
@@ -47,7 +48,14 @@ TYPE_RANK = (
     "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
     "Strategic developments",
 )  # fmt: skip
-_GRID_DEG = 1.0
+_GRID_DEG = 2.0
+#: An undated report in a dated article happened, at most, this long before publication.
+UNDATED_WINDOW_DAYS = 14
+_BUCKET_DAYS = 16
+#: Half the widest date window a report may have (a month, with slack), in days.
+_MAX_HALF_WINDOW = 17
+#: No two reports farther apart than this are one event, whatever their precision.
+MAX_REACH_KM = 200.0
 
 
 @dataclass(slots=True, frozen=True)
@@ -81,6 +89,7 @@ class Report:
     claim_status: str = "reported"
     current: bool = True
     tags: tuple[str, ...] = ()
+    feature: str | None = None  #: the place's gazetteer feature ("city", "district", …)
     published: dt.date | None = None  #: the article's publication date
     source: str | None = None  #: the article's outlet (source, else its URL's host)
 
@@ -90,7 +99,11 @@ class Report:
 
     @property
     def days(self) -> tuple[int, int] | None:
-        """The first and last day (ordinals) the report's date may mean; None when undated."""
+        """The first and last day (ordinals) the report's date may mean: an undated report of a
+        dated article, the fortnight before publication; None when nothing dates it."""
+        if self.event_date is None and self.published is not None:
+            day = self.published.toordinal()
+            return day - UNDATED_WINDOW_DAYS, day
         return _days(self.event_date, self.time_precision)
 
     @property
@@ -180,7 +193,14 @@ def _place_distance(a: Report, b: Report) -> float | None:
     d = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
     pa, pb = a.geo_precision or 1, b.geo_precision or 1
     if pa == 1 and pb == 1:
-        return d if d <= SAME_PLACE_KM else None
+        # Two named places: one only when one is a district of the other (Saltivskyi and
+        # Kharkiv) or their points all but coincide; twin towns (Pokrovsk and Myrnohrad, 7 km)
+        # are two places.
+        if d <= SAME_POINT_KM or ("district" in (a.feature, b.feature) and d <= SAME_PLACE_KM):
+            return d
+        return None
+    if d > MAX_REACH_KM:
+        return None
     if max(pa, pb) >= 3 and a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
         return d  # "in the Donetsk region" holds every place of the region
     return d if d <= max(PLACE_TOLERANCE_KM[min(pa, 3)], PLACE_TOLERANCE_KM[min(pb, 3)]) else None
@@ -189,9 +209,18 @@ def _place_distance(a: Report, b: Report) -> float | None:
 def _dates_compatible(a: Report, b: Report) -> bool:
     da, db = a.days, b.days
     if da is None or db is None:
-        return True  # an undated report may be any day; it is vague, so it attaches sparingly
-    if a.time_precision in (None, 1) and b.time_precision in (None, 1) and len(a.event_date) == 10:
-        return abs((da[0] + da[1]) // 2 - (db[0] + db[1]) // 2) <= DATE_SLACK_DAYS[1]
+        return False  # nothing dates it: it could be any event there, so it is one of its own
+    if (
+        a.event_date
+        and b.event_date
+        and a.time_precision in (None, 1)
+        and b.time_precision in (None, 1)
+        and len(a.event_date) == 10
+    ):
+        # A day apart is one event told by two outlets (a night strike) only within one type;
+        # a battle absorbs a shelling only on the same day (ACLED: concurrent events).
+        slack = DATE_SLACK_DAYS[1] if a.event_type == b.event_type else 0
+        return abs((da[0] + da[1]) // 2 - (db[0] + db[1]) // 2) <= slack
     return da[0] <= db[1] and db[0] <= da[1]
 
 
@@ -235,32 +264,53 @@ def similarity(a: Report, b: Report) -> float:
 
 
 class _Grid:
-    """Reports by 1° cell, to find the reports near one without comparing every pair."""
+    """Reports by map cell and date bucket, so that finding the reports that may be compatible
+    with one looks at a bounded neighbourhood, not at every report: fusion stays near-linear in
+    the number of reports (n log n at worst, for the sort).
+
+    The reach is the same from both sides of any pair (it covers `MAX_REACH_KM` and the widest
+    date window), so the candidate graph is symmetric and its components do not depend on
+    where a search starts.
+    """
 
     def __init__(self, reports: Iterable[Report]) -> None:
-        self.cells: dict[tuple[int, int], list[Report]] = defaultdict(list)
-        self.unlocated: list[Report] = []
+        self.dated: dict[tuple[int, int, int], list[Report]] = defaultdict(list)
         for r in reports:
-            if r.located:
-                self.cells[self._cell(r)].append(r)
-            else:
-                self.unlocated.append(r)
+            if not r.located:
+                continue  # an unlocated report is an event of its own
+            cell = self._cell(r)
+            days = r.days
+            if days is not None:  # nothing dates it: an event of its own
+                self.dated[(*cell, _bucket(days))].append(r)
 
     @staticmethod
     def _cell(r: Report) -> tuple[int, int]:
         return math.floor(r.latitude / _GRID_DEG), math.floor(r.longitude / _GRID_DEG)
 
+    def _cells(self, r: Report) -> Iterable[tuple[int, int]]:
+        lat, lon = self._cell(r)
+        km_per_cell = 111.2 * _GRID_DEG * max(math.cos(math.radians(abs(r.latitude) + 1)), 0.05)
+        reach_lon = min(math.ceil(MAX_REACH_KM / km_per_cell), 180)
+        reach_lat = math.ceil(MAX_REACH_KM / (111.2 * _GRID_DEG))
+        for dlat in range(-reach_lat, reach_lat + 1):
+            for dlon in range(-reach_lon, reach_lon + 1):
+                yield lat + dlat, lon + dlon
+
     def near(self, r: Report) -> Iterable[Report]:
         if not r.located:
-            return ()
-        reach = 3 if (r.geo_precision or 1) >= 3 else 1  # admin1-wide reports look farther
-        lat, lon = self._cell(r)
-        return (
-            other
-            for dlat in range(-reach, reach + 1)
-            for dlon in range(-reach, reach + 1)
-            for other in self.cells.get((lat + dlat, lon + dlon), ())
-        )
+            return
+        days = r.days
+        if days is None:
+            return
+        for cell in self._cells(r):
+            first = (days[0] - _MAX_HALF_WINDOW) // _BUCKET_DAYS
+            last = (days[1] + _MAX_HALF_WINDOW) // _BUCKET_DAYS
+            for b in range(first, last + 1):
+                yield from self.dated.get((*cell, b), ())
+
+
+def _bucket(days: tuple[int, int]) -> int:
+    return ((days[0] + days[1]) // 2) // _BUCKET_DAYS
 
 
 def neighbours(r: Report, grid: _Grid) -> list[Report]:
@@ -310,7 +360,13 @@ def cluster(component: list[Report]) -> list[list[Report]]:
     joining: dict[int, list[Report]] = defaultdict(list)
     unplaced: list[Report] = []
     for r in (r for r in reports if not r.precise):
-        fits = [i for i, c in enumerate(frozen) if _fits(r, c)]
+        # A vague report joins only an event of its own type: the absorbing of a lower type
+        # by a higher one is for events known to be concurrent.
+        fits = [
+            i
+            for i, c in enumerate(frozen)
+            if _fits(r, c) and all(m.event_type == r.event_type for m in c)
+        ]
         # Several fit: one may still be the only one of its very day and place, and of those
         # the only one of its sub-event type. Still several: attaching would be a guess.
         for narrower in (_same_day_and_place, _same_sub_type):

@@ -453,6 +453,8 @@ class Store:
                 e.country, e.admin1, e.geo_precision, e.actor1, e.actor2, e.civilian_targeting,
                 e.fatalities, e.fatalities_low, e.fatalities_high, e.injuries, e.injuries_low,
                 e.injuries_high, e.weapons, e.attribution, e.claim_status, e."current", e.tags,
+                (SELECT min(t.feature) FROM toponyms t WHERE t.article_id = e.article_id
+                    AND t.geonameid = e.geonameid),
                 a.published, coalesce(a.source, regexp_extract(a.url, '//(?:www\.)?([^/:]+)', 1)),
                 e.fused_id
             FROM events e JOIN articles a ON a.id = e.article_id
@@ -464,8 +466,8 @@ class Store:
             *values, fused_id = row
             values[22:25] = [tuple(values[22]), tuple(values[23]), values[24]]
             values[26] = tuple(values[26])
-            if values[28] == "":
-                values[28] = None
+            if values[29] == "":
+                values[29] = None
             report = Report(*values)
             reports.append(report)
             fused[report.id] = fused_id
