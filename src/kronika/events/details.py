@@ -5,16 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kronika.events.lexicon import (
-    ACTORS,
-    CIVILIAN_WORDS,
-    DISPUTE_WORDS,
-    METONYM_ACTION,
-    METONYMS,
-    ROLE_ACTORS,
-    SPEECH_VERBS,
-    WEAPONS,
-)
+from kronika.events.actors import ACTORS, METONYM_ACTION, METONYMS, ROLE_ACTORS
+from kronika.events.lexicon import CIVILIAN_WORDS, DISPUTE_WORDS, SPEECH_VERBS, WEAPONS
 
 NUMBER_WORDS = {
     w: i

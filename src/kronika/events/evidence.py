@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from kronika.events.actors import ACTORS
 from kronika.events.dates import MONTHS, WEEKDAYS
 from kronika.events.details import COUNT_PATTERNS, number
-from kronika.events.lexicon import ACTORS
 from kronika.types import Span
 
 #: Words that fix when something happened, in the order a reader would point at them.

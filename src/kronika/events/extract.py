@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kronika.acled import country_info
 from kronika.events import details
+from kronika.events.actors import NONSTATE_FORCE_WORDS
 from kronika.events.dates import resolve_date
 from kronika.events.evidence import field_evidence
 from kronika.events.lexicon import (
@@ -22,7 +23,6 @@ from kronika.events.lexicon import (
     BACKGROUND_PATTERNS,
     CLASH,
     EVENT_TYPE,
-    NONSTATE_FORCE_WORDS,
     REGAIN,
     TAKEOVER,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kronika.events.actors import NONSTATE_FORCE_WORDS, STATE_FORCE_WORDS
 from kronika.events.lexicon import (
     AIR,
     AIRCRAFT_WORDS,
@@ -21,14 +22,12 @@ from kronika.events.lexicon import (
     GENERIC_ATTACK,
     MILITARY_TARGETS,
     NON_EVENT_HEADS,
-    NONSTATE_FORCE_WORDS,
     PATTERN_TRIGGERS,
     PROTEST_FORCE_WORDS,
     PROTEST_INTERVENTION_WORDS,
     PROTEST_TYPES,
     RIOT_WORDS,
     SHELLING,
-    STATE_FORCE_WORDS,
     TRIGGERS,
 )
 
