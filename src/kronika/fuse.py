@@ -345,15 +345,28 @@ def components(reports: list[Report], seeds: Iterable[str] | None = None) -> lis
 
 
 def cluster(component: list[Report]) -> list[list[Report]]:
-    """Return the clusters of one component, in a fixed order that depends only on its reports."""
+    """Return the clusters of one component, in a fixed order that depends only on its reports.
+
+    A report is only ever weighed against the clusters that hold one of its neighbours (a
+    cluster it fits holds nothing else), so the cost follows the edges, not clusters × reports.
+    """
     reports = sorted(component, key=lambda r: r.order_key)
+    grid = _Grid(reports)
+    adj = {r.id: {o.id for o in neighbours(r, grid)} for r in reports}
     clusters: list[list[Report]] = []
+    home: dict[str, int] = {}  # report id -> index of its cluster
+
+    def fitting(r: Report, pool: list[list[Report]], where: dict[str, int]) -> list[int]:
+        near = sorted({where[n] for n in adj[r.id] if n in where})
+        return [i for i in near if all(m.id in adj[r.id] for m in pool[i])]
+
     for r in (r for r in reports if r.precise):
-        best = _best(r, clusters)
+        best = _best(r, clusters, fitting(r, clusters, home))
         if best is None:
-            clusters.append([r])
-        else:
-            best.append(r)
+            best = len(clusters)
+            clusters.append([])
+        clusters[best].append(r)
+        home[r.id] = best
     # Vague reports are matched against the precise events as they stand, so that one vague
     # report joining an event never keeps another (of the same article, say) out of it.
     frozen = [list(c) for c in clusters]
@@ -364,8 +377,8 @@ def cluster(component: list[Report]) -> list[list[Report]]:
         # by a higher one is for events known to be concurrent.
         fits = [
             i
-            for i, c in enumerate(frozen)
-            if _fits(r, c) and all(m.event_type == r.event_type for m in c)
+            for i in fitting(r, frozen, home)
+            if all(m.event_type == r.event_type for m in frozen[i])
         ]
         # Several fit: one may still be the only one of its very day and place, and of those
         # the only one of its sub-event type. Still several: attaching would be a guess.
@@ -389,12 +402,14 @@ def cluster(component: list[Report]) -> list[list[Report]]:
                 taken.add(r.article_id)
                 clusters[i].append(r)
     vague_clusters: list[list[Report]] = []
+    vague_home: dict[str, int] = {}
     for r in sorted(unplaced, key=lambda r: r.order_key):
-        best = _best(r, vague_clusters)
+        best = _best(r, vague_clusters, fitting(r, vague_clusters, vague_home))
         if best is None:
-            vague_clusters.append([r])
-        else:
-            best.append(r)
+            best = len(vague_clusters)
+            vague_clusters.append([])
+        vague_clusters[best].append(r)
+        vague_home[r.id] = best
     return clusters + vague_clusters
 
 
@@ -406,17 +421,14 @@ def _same_sub_type(a: Report, b: Report) -> bool:
     return a.sub_event_type == b.sub_event_type
 
 
-def _fits(r: Report, members: list[Report]) -> bool:
-    return all(compatible(r, m) for m in members)
-
-
-def _best(r: Report, clusters: list[list[Report]]) -> list[Report] | None:
+def _best(r: Report, clusters: list[list[Report]], candidates: list[int]) -> int | None:
+    """Return the index of the candidate cluster most like `r` (the first on ties), or None."""
     best, best_score = None, 0.0
-    for c in clusters:
-        if _fits(r, c):
-            score = sum(similarity(r, m) for m in c) / len(c)
-            if score > best_score:
-                best, best_score = c, score
+    for i in candidates:
+        c = clusters[i]
+        score = sum(similarity(r, m) for m in c) / len(c)
+        if score > best_score:
+            best, best_score = i, score
     return best
 
 
