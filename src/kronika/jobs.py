@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,12 +69,15 @@ def extract_files(
 
 def extract_articles(
     articles: list[Article],
-    db: str | Path | None = None,
+    db: str | Path | Store | None = None,
     options: Options | None = None,
     on_total: Callable[[int], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
 ) -> ExtractResult:
-    """Return the documents of `articles` (duplicates left out), as `extract_files` does."""
+    """Return the documents of `articles` (duplicates left out), as `extract_files` does.
+
+    `db` is a database path, or a `Store` already open (left open).
+    """
     result = ExtractResult()
     if db is None:
         todo = _new_articles(articles, DuplicateIndex(), {}, {}, result)
@@ -84,7 +88,7 @@ def extract_articles(
             if on_document:
                 on_document(doc)
         return result
-    with open_db(db) as store:
+    with nullcontext(db) if isinstance(db, Store) else open_db(db) as store:
         todo = _new_articles(
             articles, store.duplicate_index(), store.article_hashes(), store.aliases(), result
         )

@@ -194,8 +194,22 @@ def test_ingest_with_the_token_stores_the_article(sample_db: Path, tmp_path: Pat
             headers={"Authorization": "Bearer s3cret"},
         )
         assert r.status_code == 201, r.text
-        assert r.json()["articles"] == 1
+        assert r.json()["articles"] == 1 and r.json()["fused_events_written"] >= 1
         assert c.get("/api/articles/kherson-1").json()["text"] == text
+        # its report is fused: the map shows it at once
+        shown = c.get("/api/events", params={"q": "killed two people in Kherson"}).json()
+        assert any("Kherson" in (e["location_name"] or "") for e in shown["events"])
+        # the same article again changes nothing; a copy under another id is a duplicate
+        again = c.post(
+            "/api/articles",
+            json=[{"id": "kherson-1", "text": text, "published": "2024-06-04"},
+                  {"id": "kherson-copy", "text": text, "published": "2024-06-05"}],
+            headers={"Authorization": "Bearer s3cret"},
+        ).json()  # fmt: skip
+        assert again["articles"] == 0 and again["unchanged"] == 1
+        assert again["duplicates"] == [
+            {"id": "kherson-copy", "of": "kherson-1", "why": "near-identical text"}
+        ]
 
 
 @pytest.mark.slow

@@ -274,33 +274,35 @@ def create_app(
         given = (authorization or "").removeprefix("Bearer ").strip()
         if not hmac.compare_digest(given.encode(), (token or "").encode()):
             raise HTTPException(401, "missing or wrong token (send Authorization: Bearer TOKEN)")
-        from kronika.pipeline import run
+        from kronika.jobs import extract_articles
         from kronika.types import Article
 
-        docs = list(
-            run(
-                [
-                    Article(
-                        id=a.id,
-                        text=a.text,
-                        published=a.published,
-                        title=a.title,
-                        url=a.url,
-                        source=a.source,
-                    )
-                    for a in articles
-                ]
+        given_articles = [
+            Article(
+                id=a.id,
+                text=a.text,
+                published=a.published,
+                title=a.title,
+                url=a.url,
+                source=a.source,
             )
-        )
-        with write_lock:
-            stats = read(lambda store: store.write(docs))
+            for a in articles
+        ]
+        # The same job as `kronika extract --db`: unchanged and duplicate articles are not
+        # processed again, and the new reports are fused with what they touch.
+        with write_lock, extract_lock:
+            result = read(lambda store: extract_articles(given_articles, db=store))
             cache.clear()
+        stats, fusion = result.stats, result.fusion
         return {
-            "articles": stats.articles_inserted,
-            "reports": stats.events_inserted,
-            "replaced_articles": stats.articles_replaced,
-            "note": "reports are stored; fused events change when fusion runs on the store",
-        }
+            "articles": stats.articles_inserted if stats else 0,
+            "reports": stats.events_inserted if stats else 0,
+            "replaced_articles": stats.articles_replaced if stats else 0,
+            "unchanged": result.unchanged,
+            "duplicates": [{"id": a.id, "of": m.article_id, "why": m.reason}
+                           for a, m in result.duplicates],
+            "fused_events_written": fusion.fused if fusion else 0,
+        }  # fmt: skip
 
     @app.get("/api/health", include_in_schema=False)
     async def health() -> dict[str, str]:
