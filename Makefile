@@ -21,7 +21,10 @@ demo: $(STAMP)
 	$(BIN)/kronika extract examples --db demo/kronika.duckdb --format json -o demo/events.jsonl --summary
 	$(BIN)/kronika export --db demo/kronika.duckdb --format csv -o demo/events.csv
 	$(BIN)/kronika export --db demo/kronika.duckdb --format geojson -o demo/events.geojson
-	@echo "demo/: kronika.duckdb events.jsonl events.csv events.geojson"
+	$(BIN)/kronika events --db demo/kronika.duckdb --format csv -o demo/fused-events.csv
+	$(BIN)/kronika events --db demo/kronika.duckdb --format geojson -o demo/fused-events.geojson
+	@echo "demo/: kronika.duckdb; per-article reports: events.jsonl events.csv events.geojson;"
+	@echo "       fused events (one row per real event): fused-events.csv fused-events.geojson"
 	$(BIN)/python tests/web/browser.py --db demo/kronika.duckdb --out demo/map.png --or-skip
 	@echo "map: run  $(BIN)/kronika serve --db demo/kronika.duckdb  and open http://127.0.0.1:8000/"
 	@test -f demo/map.png && echo "screenshot of the map: demo/map.png" || true
