@@ -288,3 +288,35 @@ def test_protesters_and_police_are_named_for_the_country() -> None:
     (event,) = _events(text)
     assert event.event_type == "Protests"
     assert {event.actor1, event.actor2} == {"Police Forces of Ukraine", "Protesters (Ukraine)"}
+
+
+def test_a_death_toll_update_revises_the_attack_it_names() -> None:
+    text = (
+        "The death toll from a Russian missile strike on a shopping centre in Kremenchuk rose to "
+        "18 on Thursday, the regional governor said. The missile hit the building on Monday "
+        "afternoon, killing ten people and wounding more than 50."
+    )
+    (event,) = _events(text)
+    assert event.location.name == "Kremenchuk"
+    assert (event.event_date, event.time_precision) == ("2023-03-13", 1)  # the strike's Monday
+    assert (event.fatalities, event.injuries) == (18, 50)
+    # the evidence points at the strike's day and the revised total, not the update's day
+    assert event.field_evidence["event_date"].text == "on Monday afternoon"
+    assert event.field_evidence["fatalities"].text == "rose to 18"
+
+
+def test_bodies_found_later_add_to_the_main_event_of_the_town() -> None:
+    text = (
+        "Russian shells hit a residential block in Kherson on Tuesday, killing two people, "
+        "officials said. On Wednesday rescuers pulled two more bodies from the rubble."
+    )
+    (event,) = _events(text)
+    assert event.event_date == "2023-03-14"
+    assert event.fatalities == 4
+
+
+def test_an_update_alone_is_dated_by_the_attack_not_the_update() -> None:
+    (event,) = _events(
+        "The death toll from Tuesday's drone strike on Sumy rose to five on Thursday."
+    )
+    assert (event.event_date, event.fatalities) == ("2023-03-14", 5)

@@ -6,11 +6,13 @@ event was read from, so a user can check every field against the exact words it 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kronika.events.actors import ACTORS
-from kronika.events.dates import MONTHS, WEEKDAYS
+from kronika.events.dates import MONTHS, WEEKDAYS, resolve_date
 from kronika.events.details import COUNT_PATTERNS, number
+from kronika.events.tolls import toll_update
 from kronika.types import Span
 
 #: Words that fix when something happened, in the order a reader would point at them.
@@ -29,12 +31,23 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def date_span(text: str, sentences: list[tuple[int, int]]) -> Span | None:
-    """Return the first date expression in the sentences (char offsets into `text`)."""
-    for start, end in sentences:
-        if m := _DATE_CUE.search(text, start, end):
-            return _span(text, m.start(), m.end())
-    return None
+def date_span(
+    text: str,
+    sentences: list[tuple[int, int]],
+    date: str | None = None,
+    published: dt.date | None = None,
+) -> Span | None:
+    """Return the first date expression in the sentences (char offsets into `text`).
+
+    Given the event's `date` and the publication date, the first expression that resolves to
+    that date is preferred: "rose to three on Thursday" dates the update, not the attack.
+    """
+    cues = [m for start, end in sentences for m in _DATE_CUE.finditer(text, start, end)]
+    if date is not None and published is not None:
+        for m in cues:
+            if resolve_date(m.group(0), published)[0] == date:
+                return _span(text, m.start(), m.end())
+    return _span(text, cues[0].start(), cues[0].end()) if cues else None
 
 
 def actor_span(text: str, sentences: list[tuple[int, int]], actor: str | None) -> Span | None:
@@ -68,6 +81,11 @@ def count_span(
                 is_fatal = verb.lower().startswith(("kill", "dead", "died"))
                 if is_fatal == fatal and number(num) == value:
                     return _span(text, m.start(), m.end())
+    for start, end in sentences:
+        # "the death toll rose to three": the revised total.
+        update = toll_update(text[start:end])
+        if update and value == (update.fatalities if fatal else update.injuries):
+            return _span(text, start + update.start, start + update.end)
     return None
 
 
@@ -79,12 +97,14 @@ def field_evidence(
     actor1: str | None,
     fatalities: int | None,
     injuries: int | None,
+    event_date: str | None = None,
+    published: dt.date | None = None,
 ) -> dict[str, Span]:
     """Return {field: Span} for the fields whose words can be pointed at."""
     found = {
         "trigger": _span(text, *trigger) if trigger else None,
         "location": _span(text, *place) if place else None,
-        "event_date": date_span(text, sentences),
+        "event_date": date_span(text, sentences, event_date, published),
         "actor1": actor_span(text, sentences, actor1),
         "fatalities": count_span(text, sentences, True, fatalities),
         "injuries": count_span(text, sentences, False, injuries),

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kronika.acled import country_info
-from kronika.events import details
+from kronika.events import details, tolls
 from kronika.events.actors import NONSTATE_FORCE_WORDS
 from kronika.events.dates import resolve_date
 from kronika.events.evidence import field_evidence
@@ -63,6 +63,9 @@ class _Report:
     hedged: bool = False  #: "reportedly", "could not be independently verified"
     tags: list[str] = field(default_factory=list)
     trigger: tuple[int, int] | None = None  #: char offsets of the trigger word
+    #: Toll updates told of it, with the offset of their sentence ("the death toll rose to 5").
+    updates: list[tuple[int, tolls.TollUpdate]] = field(default_factory=list)
+    toll_only: bool = False  #: told only in toll updates: the attack they revise may follow
 
 
 def _own_region(trig: Trigger, sent, tops: list[tuple[int, Toponym]]) -> set[int]:
@@ -138,6 +141,7 @@ def extract_events(doc: Document) -> list[Event]:
     unlocated_ok = not any(
         t.kind == "literal" and t.feature in EVENT_FEATURES for t in doc.toponyms
     )
+    loose: list[tuple[object, tolls.TollUpdate, list[Toponym]]] = []  # updates naming no attack
     sents = [s for s in sdoc.sents if s.text.strip()]
     for i, sent in enumerate(sents):
         text = sent.text
@@ -145,12 +149,22 @@ def extract_events(doc: Document) -> list[Event]:
             last = None
             continue
         triggers = find_triggers(sent)
+        update = tolls.toll_update(text)
+        if update is not None and not triggers:
+            places = _places(
+                sent, [t for t in doc.toponyms if sent.start_char <= t.start < sent.end_char]
+            )
+            loose.append((sent, update, places))
+            continue
         if not triggers:
             if last is not None and any(details.counts(text)):
                 last.sentences.append(sent)
                 _add_counts(last, sent)
                 last.attribution += details.attribution(sent)
             continue
+        if update is not None:
+            # "rose to three on Thursday": that day is the update's; the attack's is elsewhere.
+            text = text[: update.start] + text[update.clause_end :]
         date, precision = resolve_date(text, published)
         current = not _BACKGROUND.search(text) and not _long_before(date, published)
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
@@ -182,7 +196,12 @@ def extract_events(doc: Document) -> list[Event]:
                 else None
             )
             if prior is not None:
-                _refine(prior, places, sent)
+                if prior.toll_only and update is None:
+                    # The attack an update named first, told now: its date is the event's.
+                    prior.toll_only = False
+                    if (precision or 9) < (prior.precision or 9):
+                        prior.date, prior.precision = date, precision
+                _refine(prior, places, sent, update)
                 last = prior
                 continue
             sub = CLASH if trig.attempt and trig.sub_type in (TAKEOVER, REGAIN) else trig.sub_type
@@ -197,9 +216,14 @@ def extract_events(doc: Document) -> list[Event]:
                 _fill(
                     r, sent, trig, default_actor, nxt, [t for _, t in tops if t.kind == "metonymic"]
                 )
+                if update is not None:
+                    # The figures of an update sentence are the revision, not a first toll.
+                    r.fatalities = r.injuries = None
+                    r.toll_only = True
+                    r.updates.append((sent.start_char, update))
                 reports.append(r)
                 last = r
-    merged = _absorb(_merge(reports))
+    merged = _absorb(_revise_tolls(_merge(reports), loose, focus))
     return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
 
 
@@ -262,9 +286,12 @@ def _add_counts(r: _Report, sent) -> None:
         r.injuries = r.injuries or inj
 
 
-def _refine(r: _Report, places: list[Toponym], sent) -> None:
+def _refine(r: _Report, places: list[Toponym], sent, update: tolls.TollUpdate | None) -> None:
     r.sentences.append(sent)
-    _add_counts(r, sent)
+    if update is None:
+        _add_counts(r, sent)
+    else:
+        r.updates.append((sent.start_char, update))
     r.attribution += [a for a in details.attribution(sent) if a not in r.attribution]
     for p in places:
         if r.place is not None and _near(p, r.place) and p.feature == "district":
@@ -389,6 +416,75 @@ def _absorb(reports: list[_Report]) -> list[_Report]:
     return out
 
 
+def _revise_tolls(
+    reports: list[_Report], loose: list[tuple[object, tolls.TollUpdate, list[Toponym]]], focus
+) -> list[_Report]:
+    """Return the reports with toll updates folded into the attack each revises.
+
+    A report told only by an update ("the death toll from the strike on X rose to three") joins
+    the attack of its type at its place, whose date it keeps; an update naming no attack ("two
+    more bodies were found") revises the article's main event at its place, else at the focus.
+    """
+    told = [r for r in reports if not r.toll_only]
+    out: list[_Report] = []
+    for r in reports:
+        target = r.toll_only and next((t for t in told if _same_attack(r, t)), None)
+        if not target:
+            out.append(r)
+            continue
+        target.sentences += [s for s in r.sentences if s not in target.sentences]
+        target.updates += r.updates
+        target.attribution += [a for a in r.attribution if a not in target.attribution]
+        target.fatalities = target.fatalities or r.fatalities
+        target.injuries = target.injuries or r.injuries
+    for sent, update, places in loose:
+        target = _main_event(out, places) or _main_event(out, [focus] if focus else [])
+        if target is not None:
+            target.sentences.append(sent)
+            target.updates.append((sent.start_char, update))
+            target.attribution += [
+                a for a in details.attribution(sent) if a not in target.attribution
+            ]
+    for r in out:
+        if not r.updates:
+            continue
+        updates = [u for _, u in sorted(r.updates, key=lambda x: x[0])]
+        first = r.fatalities.value if r.fatalities else None
+        if (dead := tolls.updated_toll(first, updates)) != first:
+            r.fatalities = details.Count(dead)
+        first = r.injuries.value if r.injuries else None
+        if (hurt := tolls.updated_injuries(first, updates)) != first:
+            r.injuries = details.Count(hurt)
+    return out
+
+
+def _same_attack(update: _Report, r: _Report) -> bool:
+    """Return True when a report told by a toll update is the attack `r` at its place."""
+    if not r.current or r.place is None or update.place is None:
+        return False
+    same_place = r.place.name == update.place.name or _near(r.place, update.place)
+    return same_place and EVENT_TYPE[r.sub_type] == EVENT_TYPE[update.sub_type]
+
+
+#: Event types whose toll an update naming no attack can revise.
+_VIOLENT_TYPES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
+)
+
+
+def _main_event(reports: list[_Report], places: list[Toponym]) -> _Report | None:
+    """Return the violent current event told first at one of `places`, None without places."""
+    at = [
+        r
+        for r in reports
+        if r.current
+        and r.place is not None
+        and EVENT_TYPE[r.sub_type] in _VIOLENT_TYPES
+        and any(p.name == r.place.name or _near(p, r.place) for p in places)
+    ]
+    return min(at, key=lambda r: min(s.start_char for s in r.sentences), default=None)
+
+
 def _merge(reports: list[_Report]) -> list[_Report]:
     out: list[_Report] = []
     for r in reports:
@@ -411,6 +507,8 @@ def _merge(reports: list[_Report]) -> list[_Report]:
         into.weapons += [w for w in r.weapons if w not in into.weapons]
         into.tags += [t for t in r.tags if t not in into.tags]
         into.contested = into.contested or r.contested
+        into.updates += r.updates
+        into.toll_only = into.toll_only and r.toll_only
         into.hedged = into.hedged and r.hedged  # confirmed by any report: no longer hedged
     return out
 
@@ -439,6 +537,8 @@ def _to_event(doc: Document, n: int, r: _Report) -> Event:
         actor1,
         r.fatalities.value if r.fatalities else None,
         r.injuries.value if r.injuries else None,
+        r.date,
+        doc.article.published,
     )
     return Event(
         id=f"{doc.article.id}-e{n}",
