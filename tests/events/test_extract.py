@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kronika.pipeline import extract
@@ -320,3 +322,36 @@ def test_an_update_alone_is_dated_by_the_attack_not_the_update() -> None:
         "The death toll from Tuesday's drone strike on Sumy rose to five on Thursday."
     )
     assert (event.event_date, event.fatalities) == ("2023-03-14", 5)
+
+
+def test_a_recap_without_a_town_is_placed_at_the_town_of_the_lead() -> None:
+    text = (
+        "Russian artillery shelled Kupiansk on Wednesday morning, wounding three people, the "
+        "regional governor said. The wounded were taken to hospital in Kharkiv. On Monday, "
+        "Russian rockets hit the railway station, killing two people. Free buses to Kharkiv "
+        "leave every morning."
+    )
+    events = _events(text)
+    assert {(e.location.name, e.event_date) for e in events} == {
+        ("Kupyansk", "2023-03-15"),
+        ("Kupyansk", "2023-03-13"),
+    }
+
+
+def test_the_town_of_the_headline_is_the_focus() -> None:
+    from kronika.pipeline import run
+    from kronika.types import Article
+
+    text = (
+        "Shells hit the central market on Monday, killing two people. Most of the wounded were "
+        "taken to Kharkiv, officials said. Free buses to Kharkiv leave every morning. "
+        "Before the war, about 27,000 people lived in Kupiansk."
+    )
+    article = Article(
+        id="t",
+        text=text,
+        published=dt.date(2023, 3, 16),
+        title="Two killed as shells hit Kupiansk market",
+    )
+    (event,) = next(run([article])).events
+    assert event.location.name == "Kupyansk"

@@ -117,20 +117,40 @@ def _is_reference(sent, t: Toponym) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2] in REFERENCE_WORDS
 
 
-def _focus(toponyms: list[Toponym]) -> Toponym | None:
-    """Return the town the article is about: its most-named literal town."""
+#: What naming a town first (in the lead) adds to its count of mentions when choosing the town
+#: an article is about: a destination named as often ("taken to hospital in X", "buses run to
+#: X") does not outweigh the town of the lead.
+LEAD_WEIGHT = 1
+
+
+def _focus(toponyms: list[Toponym], title: str | None = None) -> Toponym | None:
+    """Return the town the article is about: the one its headline names, else its most-named
+    literal town, the first town named (the lead) counting one mention more."""
     towns = [t for t in toponyms if t.kind == "literal" and t.feature in ("city", "district")]
     if not towns:
         return None
-    top = Counter(t.name for t in towns).most_common(1)[0][0]
-    return next(t for t in towns if t.name == top)
+    score = Counter(t.name for t in towns)
+    score[min(towns, key=lambda t: t.start).name] += LEAD_WEIGHT
+    low = (title or "").lower()
+    headline = {t.name for t in towns if _named_in(low, t, towns)}
+    first = {}
+    for t in sorted(towns, key=lambda t: t.start):
+        first.setdefault(t.name, t)
+    # Ties go to the town named first.
+    return max(first.values(), key=lambda t: (t.name in headline, score[t.name], -t.start))
+
+
+def _named_in(low_title: str, town: Toponym, towns: list[Toponym]) -> bool:
+    """Return True when the (lower-cased) title names `town` by any of its spellings."""
+    spellings = {t.text.lower() for t in towns if t.name == town.name} | {(town.name or "").lower()}
+    return any(s and re.search(r"\b" + re.escape(s) + r"\b", low_title) for s in spellings)
 
 
 def extract_events(doc: Document) -> list[Event]:
     """Return the event reports of a document whose `spacy_doc` and `toponyms` are set."""
     sdoc = doc.spacy_doc
     published = doc.article.published
-    focus = _focus(doc.toponyms)
+    focus = _focus(doc.toponyms, doc.article.title)
     # Who fires when a report does not say: the state military the article names most.
     armed = Counter(a for a in details.actors(doc.text) if a.startswith("Military Forces"))
     default_actor = armed.most_common(1)[0][0] if armed else None
