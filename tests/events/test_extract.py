@@ -355,3 +355,46 @@ def test_the_town_of_the_headline_is_the_focus() -> None:
     )
     (event,) = next(run([article])).events
     assert event.location.name == "Kupyansk"
+
+
+def test_a_ministry_destroying_a_depot_reports_a_strike() -> None:
+    (event,) = _events(
+        "Russia's defence ministry said its forces destroyed an ammunition depot in Kramatorsk "
+        "on Monday."
+    )
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 == "Military Forces of Russia"
+    assert (event.event_date, event.time_precision) == ("2023-03-13", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials said Russian rockets hit a school in Kherson on Tuesday. A "
+        "Russian-installed official called the reports a provocation staged by Kyiv.",
+        "Reports that Russian shells hit a hospital in Kherson on Tuesday were fake, a "
+        "Russian-installed official said.",
+        "Russian shells hit a hospital in Kherson on Tuesday, Ukrainian officials said. Moscow "
+        "dismissed the reports as propaganda.",
+    ],
+)
+def test_an_attack_the_other_side_calls_staged_is_contested(text: str) -> None:
+    (event,) = _events(text)
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.claim_status == "contested"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standing denial of a policy, not of this report
+        "Russian shells hit a market in Kherson on Tuesday, killing two people. Russia denies "
+        "targeting civilians.",
+        # the speaker rebuts someone else: his own report is not denied
+        "Fighting went on in Bakhmut on Monday, the commander said, denying claims that the "
+        "town was encircled.",
+    ],
+)
+def test_denials_of_something_else_leave_the_report_as_reported(text: str) -> None:
+    (event,) = _events(text)
+    assert event.claim_status == "reported"

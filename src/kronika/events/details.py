@@ -6,7 +6,15 @@ import re
 from typing import NamedTuple
 
 from kronika.events.actors import ACTORS, METONYM_ACTION, METONYMS, ROLE_ACTORS
-from kronika.events.lexicon import CIVILIAN_WORDS, DISPUTE_WORDS, SPEECH_VERBS, WEAPONS
+from kronika.events.lexicon import (
+    CIVILIAN_WORDS,
+    DISMISSAL,
+    DISPUTE_WORDS,
+    POLICY_DENIAL,
+    SPEAKER_REBUTTAL,
+    SPEECH_VERBS,
+    WEAPONS,
+)
 
 NUMBER_WORDS = {
     w: i
@@ -366,6 +374,9 @@ def hedged(text: str) -> bool:
 
 
 def disputed(text: str) -> bool:
-    """Return True when the text denies or disputes a claim."""
-    low = text.lower()
-    return not DISPUTE_WORDS.isdisjoint(re.findall(r"[a-z]+", low)) or "not confirmed" in low
+    """Return True when the text denies or disputes a claim ("denied", "a staged provocation"),
+    not when it only repeats a standing denial ("Russia denies targeting civilians")."""
+    low = re.sub(SPEAKER_REBUTTAL, " ", re.sub(POLICY_DENIAL, " ", text.lower()))
+    if re.search(DISMISSAL, low) or "not confirmed" in low:
+        return True
+    return not DISPUTE_WORDS.isdisjoint(re.findall(r"[a-z]+", low))

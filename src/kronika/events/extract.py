@@ -347,8 +347,9 @@ def _fill(
     r.attribution = details.attribution(sent)
     r.hedged = details.hedged(text) or details.hedged(nxt)
     r.tags = [tag for word, tag in TAG_WORDS.items() if word in text.lower()]
+    # Denied, refuted or called staged by the other side, here or in the next sentence.
+    r.contested = details.disputed(text) or details.disputed(nxt)
     if r.sub_type in (TAKEOVER, REGAIN):
-        r.contested = details.disputed(text) or details.disputed(nxt)
         country = r.place.country if r.place else None
         # Only a state named in the text says whose ground it is: "security forces" are
         # placed in the event's country and would make every capture a regain.

@@ -294,8 +294,35 @@ BACKGROUND_PATTERNS: tuple[str, ...] = (
 SPEECH_VERBS = frozenset(
     "say tell report confirm claim announce state write add post assure recount".split()
 )
-#: Words that put a claim in dispute (`claim_status` = "contested").
-DISPUTE_WORDS = frozenset("deny denied denies refute refuting refuted dispute disputed".split())
+#: Words that put a claim in dispute (`claim_status` = "contested"): a denial, or the other
+#: side calling the report staged or fake ("a provocation staged by …", "dismissed as fake").
+DISPUTE_WORDS = frozenset(
+    """deny denied denies denying refute refuting refuted refutes dispute disputed disputes
+    staged provocation provocations fake fakes fabricated fabrication hoax""".split()
+)
+#: The speaker of the report rebutting someone else ("…, he said, denying the army's claims"):
+#: the report itself is the speaker's own, not denied.
+SPEAKER_REBUTTAL = (
+    r"\b(?:said|says|assures?|assured|added|adds|insisted|insists|wrote|writes),?\s+(?:refuting|"
+    r"denying|rejecting|dismissing|disputing)\b[^.;]*"
+)
+#: Rejecting or dismissing a report, not any proposal ("rejected the annexation as illegal").
+DISMISSAL = (
+    r"\b(?:reject|rejected|rejects|dismiss|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+|"
+    r"such\s+|(?:russian|ukrainian|his|her|its|their)\s+)?(?:claims?|reports?|allegations?|"
+    r"accusations?)\b|\bdismisse[sd]\s+(?:\w+\s+){0,3}?as\b"
+)
+#: A standing denial of a policy ("Russia denies targeting civilians"), not of one report.
+POLICY_DENIAL = (
+    r"\bden(?:y|ies|ied)\s+(?:\w+ly\s+)?(?:targeting|attacking|striking|hitting|shelling)\b"
+)
+
+#: Objects whose destruction is a strike on them ("destroyed an ammunition depot"): remote
+#: violence, as ACLED codes the defence ministries' reports of hitting depots.
+STRIKE_OBJECTS = frozenset(
+    """depot depots warehouse warehouses arsenal arsenals stockpile stockpiles ammunition
+    hangar hangars""".split()
+)
 
 #: Targets that make a generic "attack" a clash of armed sides, not remote fire on a town.
 MILITARY_TARGETS = frozenset(

@@ -28,6 +28,7 @@ from kronika.events.lexicon import (
     PROTEST_TYPES,
     RIOT_WORDS,
     SHELLING,
+    STRIKE_OBJECTS,
     TRIGGERS,
 )
 
@@ -104,6 +105,9 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
         if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
             hits.append((tok.i, None))
+            continue
+        if lemma == "destroy" and tok.pos_ == "VERB" and _objects(tok) & STRIKE_OBJECTS:
+            hits.append((tok.i, None))  # "destroyed an ammunition depot": a strike on it
             continue
         if sub is None and lemma in KILL_VERBS and tok.pos_ == "VERB":
             sub = _killing_type(tok)
@@ -215,10 +219,17 @@ def _killing_type(tok) -> str | None:
     return None
 
 
+def _objects(tok) -> set[str]:
+    """Return the lower-cased words of a verb's direct objects."""
+    return {t.lower_ for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+
+
 def _generic_attack_type(sent) -> str:
     """Return the sub-type of a bare "attack"/"strike": a clash when armed sides meet (an
     attack on a checkpoint), an attack on civilians when it is close violence, else remote fire."""
     words = {t.lower_ for t in sent}
+    if words & STRIKE_OBJECTS:
+        return SHELLING  # "struck an ammunition depot": fire from afar, whoever fired it
     if words & MILITARY_TARGETS:
         return CLASH
     if words & ASSAILANT_WORDS:
