@@ -116,6 +116,48 @@ def test_bad_filters_are_input_errors(db, filters):
         query.fused_events(db, **filters)
 
 
+def _python_json(rows, geojson):
+    if geojson:
+        rows = [f for f in map(query.fused_feature, rows) if f is not None]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("geojson", [False, True])
+@pytest.mark.parametrize(
+    "filters",
+    [{}, dict(limit=2), dict(limit=2, offset=2), dict(offset=9), dict(limit=0),
+     dict(since="2023-05-15"), dict(claim_status="contested"), dict(bbox="0,0,1,1")],
+)  # fmt: skip
+def test_json_page_written_by_duckdb_is_pythons_json_of_the_rows(db, filters, geojson):
+    rows = query.fused_events(db, **filters)
+    page = query.fused_events_json(db, geojson=geojson, **filters)
+    assert page.items == _python_json(rows, geojson).encode("utf-8")
+    assert page.returned == len(rows) and page.without_location == 0
+    assert page.total == query.count_fused_events(db, **filters)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "longitude = 0.00005, latitude = -1e-7",  # Python writes 5e-05 and -1e-07
+        "latitude = NULL",  # unplaced: counted, not a Feature
+        "location_name = 'tab\t unit\x1f \u2028 \"quoted\" back\\\\slash \u00fc </script>'",
+        "location_name = chr(31) || chr(11) || chr(127), actor2 = 'Forces \\u001F'",
+        "tags = [], actor1 = NULL, first_published = DATE '0999-01-02'",
+    ],
+)
+@pytest.mark.parametrize("geojson", [False, True])
+def test_json_page_is_pythons_json_for_values_duckdb_writes_otherwise(db, change, geojson):
+    con = duckdb.connect(str(db))
+    first = con.execute("SELECT min(id) FROM fused_events").fetchone()[0]
+    con.execute(f"UPDATE fused_events SET {change} WHERE id = ?", [first])
+    con.close()
+    rows = query.fused_events(db)
+    page = query.fused_events_json(db, geojson=geojson)
+    assert page.items == _python_json(rows, geojson).encode("utf-8")
+    assert page.without_location == sum(r["latitude"] is None for r in rows)
+
+
 def test_one_fused_event_comes_with_its_reports_side_by_side(db):
     (strike,) = query.fused_events(db, sub_type=MISSILE, until="2023-05-14")
     event = query.fused_event(db, strike["id"])

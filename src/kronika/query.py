@@ -15,6 +15,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -188,6 +189,131 @@ def count_fused_events(db: str | Path | Store, **filters: Any) -> int:
         return int(row.fetchone()[0])
 
 
+@dataclass(frozen=True, slots=True)
+class JsonPage:
+    """One page of fused events as JSON text, from `fused_events_json`."""
+
+    items: bytes
+    """A JSON array in UTF-8: the page's events exactly as `json.dumps(rows, ensure_ascii=False,
+    separators=(",", ":"))` writes the rows of `fused_events`, or with `geojson` the GeoJSON Point
+    Features ([longitude, latitude]) of those that have coordinates, the rest of each row in
+    "properties"."""
+    returned: int
+    """Events in the page, with or without coordinates."""
+    total: int
+    """Events passing the filters, over all pages."""
+    without_location: int
+    """Events in the page with no coordinates (with `geojson`, left out of `items`)."""
+
+
+def fused_events_json(
+    db: str | Path | Store,
+    *,
+    geojson: bool = False,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    type: str | None = None,
+    sub_type: str | None = None,
+    actor: str | None = None,
+    claim_status: str | None = None,
+    bbox: str | tuple[float, ...] | None = None,
+    q: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> JsonPage:
+    """Return the page `fused_events` gives for the same filters as JSON written by DuckDB.
+
+    The JSON is byte for byte what Python's `json` writes for those rows (see `JsonPage.items`),
+    four to five times faster for a page of 1,000 events, as no row becomes a Python object (nor
+    the page a Python string). Where DuckDB would write a value differently (a coordinate within
+    1e-4 of 0 or beyond 1e15, which Python writes with an exponent; a control character, which
+    DuckDB escapes in upper-case hex) the page is written by Python instead, so the output never
+    depends on the path taken.
+    """
+    if limit is not None and limit < 0 or offset < 0:
+        raise InputError("limit and offset must not be negative")
+    filters = dict(
+        since=since,
+        until=until,
+        type=type,
+        sub_type=sub_type,
+        actor=actor,
+        claim_status=claim_status,
+        bbox=bbox,
+        q=q,
+    )
+    where, params = _where(**filters)
+    # The page is cut first, in a subquery, so that only its rows are written as JSON (DuckDB
+    # would otherwise write every match before sorting); the aggregate keeps the page's order.
+    page = (
+        f"SELECT {', '.join('f.' + _quote(c) for c in FUSED_COLUMNS)} FROM fused_events f{where}"
+        " ORDER BY f.event_date NULLS LAST, f.id"
+    )
+    if limit is not None:
+        page += f" LIMIT {int(limit)}"
+    if offset:
+        page += f" OFFSET {int(offset)}"
+    unplaced = "f.latitude IS NULL OR f.longitude IS NULL"
+    sql = (
+        f"SELECT encode(string_agg({_FEATURE_SQL if geojson else _ROW_SQL}::VARCHAR, ','"
+        " ORDER BY f.event_date NULLS LAST, f.id)"
+        f"{f' FILTER (WHERE NOT ({unplaced}))' if geojson else ''}),"
+        f" count(*), count(*) FILTER (WHERE {unplaced}), bool_or({_UNLIKE_PYTHON_SQL})"
+        f" FROM ({page}) f"
+    )
+    with _store(db) as store:
+        text, returned, without_location, unlike = store.connection.execute(sql, params).fetchone()
+        items = b"[" + (text or b"") + b"]"
+        if unlike or b"\\u00" in items:
+            rows = fused_events(store, **filters, limit=limit, offset=offset)
+            items = _python_json(rows, geojson).encode("utf-8")
+        if (limit is None or returned < limit) and (returned or offset == 0):
+            total = offset + returned  # the last page: no need to count
+        else:
+            total = count_fused_events(store, **filters)
+    return JsonPage(items, returned, total, without_location)
+
+
+def fused_feature(row: dict[str, Any]) -> dict[str, Any] | None:
+    """Return a row of `fused_events` as a GeoJSON Point Feature, or None when it has no place."""
+    lat, lon = row["latitude"], row["longitude"]
+    if lat is None or lon is None:
+        return None
+    return {
+        "type": "Feature",
+        "id": row["id"],
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": {k: v for k, v in row.items() if k not in ("latitude", "longitude")},
+    }
+
+
+def _python_json(rows: list[dict[str, Any]], geojson: bool) -> str:
+    if geojson:
+        rows = [f for f in map(fused_feature, rows) if f is not None]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_object(columns: tuple[str, ...]) -> str:
+    return "json_object(" + ", ".join(f"'{c}', f.\"{c}\"" for c in columns) + ")"
+
+
+#: A fused event as one JSON object, its keys in the order of FUSED_COLUMNS.
+_ROW_SQL = _json_object(FUSED_COLUMNS)
+#: A fused event as a GeoJSON Feature (a struct keeps its keys in order).
+_FEATURE_SQL = (
+    "to_json({'type': 'Feature', 'id': f.id,"
+    " 'geometry': {'type': 'Point', 'coordinates': [f.longitude, f.latitude]},"
+    " 'properties': {"
+    + ", ".join(f"'{c}': f.\"{c}\"" for c in FUSED_COLUMNS if c not in ("latitude", "longitude"))
+    + "}})"
+)
+#: True where DuckDB writes a coordinate unlike Python's repr (which uses an exponent there).
+_UNLIKE_PYTHON_SQL = " OR ".join(
+    f"coalesce({c} <> 0 AND abs({c}) < 1e-4 OR abs({c}) >= 1e15 OR isnan({c}), false)"
+    for c in ("f.latitude", "f.longitude")
+)
+
+
 def fused_event(db: str | Path | Store, id: str) -> dict[str, Any] | None:
     """Return one fused event with "reports" (each with its article and evidence), or None."""
     with _store(db) as store:
@@ -268,10 +394,18 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+#: The columns DuckDB gives back as dates (DATE), written as ISO strings.
+_DATE_COLUMNS = ("first_published", "last_published")
+
+
 def _row(values: tuple[Any, ...]) -> dict[str, Any]:
-    row = {}
-    for name, value in zip(FUSED_COLUMNS, values, strict=True):
-        row[name] = list(value) if isinstance(value, list) else _json_value(value)
+    # The hot loop of every listing: DuckDB already gives lists as new lists and every other
+    # column but the dates as JSON-ready values, so only the dates need a look.
+    row = dict(zip(FUSED_COLUMNS, values, strict=True))
+    for name in _DATE_COLUMNS:
+        value = row[name]
+        if value is not None:
+            row[name] = value.isoformat()
     return row
 
 

@@ -11,7 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 from serving import XSS_TEXT
 
-from kronika.api import create_app
+from kronika import query
+from kronika.api import create_app, formats
 from kronika.api.db import open_read_only
 from kronika.errors import InputError
 
@@ -64,6 +65,24 @@ def test_geojson_has_lon_lat_points_and_counts_unplaced_events(client: TestClien
     kharkiv = next(f for f in fc["features"] if f["id"] == "F00000000000a")
     assert kharkiv["geometry"]["coordinates"] == [36.25272, 49.98081]
     assert kharkiv["properties"]["sources"] == 2
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"format": "geojson"}, {"format": "geojson", "limit": 2, "offset": 3}, {"limit": 1},
+     {"offset": 50}, {"format": "geojson", "offset": 50}, {"q": "Nikopol", "format": "geojson"}],
+)  # fmt: skip
+def test_json_pages_are_the_bytes_python_writes_for_the_rows(
+    client: TestClient, params: dict
+) -> None:
+    r = client.get("/api/events", params=params)
+    store = client.app.state.store
+    filters = {k: v for k, v in params.items() if k not in ("format", "limit", "offset")}
+    limit, offset = params.get("limit", 1000), params.get("offset", 0)
+    rows = query.fused_events(store, **filters, limit=limit, offset=offset)
+    total = query.count_fused_events(store, **filters)
+    format = params.get("format", "json")
+    assert r.content == formats.events_body(rows, format, total=total, limit=limit, offset=offset)
 
 
 def test_csv_has_a_header_and_a_row_per_event(client: TestClient) -> None:

@@ -61,7 +61,7 @@ def open_map(browser, url: str, errors: list[str] | None = None):
 
 
 def screenshot(db: Path, out: Path, *, width: int = 1400, height: int = 850) -> dict[str, Any]:
-    """Serve `db`, open the map, open the first listed event, write a PNG to `out`.
+    """Serve `db`, open the map and the event with the most sources, write a PNG to `out`.
 
     Returns what the page measured ({"dataLoaded": ms, "firstRender": ms}) and its count line.
     """
@@ -80,10 +80,16 @@ def screenshot(db: Path, out: Path, *, width: int = 1400, height: int = 850) -> 
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(url + "/")
         page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
-        first = page.query_selector("#list li[data-id]")
+        # Open the event told by the most sources: its panel shows every report's evidence.
+        events = page.evaluate("fetch('/api/events').then(r => r.json()).then(b => b.events)")
+        best = max(events, key=lambda e: e["sources"], default=None)
+        listed = best and page.query_selector(f"#list li[data-id='{best['id']}']")
+        first = listed or page.query_selector("#list li[data-id]")
         if first is not None:
             first.click()
             page.wait_for_selector("#detail .report, #detail h2", timeout=10_000)
+            # Clicking scrolled the list item into view; bring the panel back to the top.
+            page.evaluate("document.getElementById('detail').scrollIntoView({block: 'start'})")
         page.wait_for_timeout(500)  # tiles
         out.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(out))

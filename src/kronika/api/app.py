@@ -199,6 +199,15 @@ def create_app(
         )
 
         def compute() -> tuple[int, bytes, str]:
+            if format != "csv":  # the JSON is written by DuckDB, no row becomes a dict
+                page = read(
+                    lambda store: query.fused_events_json(
+                        store, geojson=format == "geojson", **filters, limit=limit, offset=offset
+                    )
+                )
+                body = formats.page_body(page, format, limit=limit, offset=offset)
+                return 200, body, formats.MEDIA_TYPES[format]
+
             def run(store: Store) -> tuple[list[dict[str, Any]], int]:
                 rows = query.fused_events(store, **filters, limit=limit, offset=offset)
                 if len(rows) < limit and (rows or offset == 0):

@@ -1,4 +1,4 @@
-"""Fused-event rows (from `kronika.query`) as JSON, GeoJSON or CSV bytes."""
+"""Fused-event rows or JSON pages (from `kronika.query`) as JSON, GeoJSON or CSV bytes."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import csv
 import io
 import json
 from typing import Any
+
+from kronika.query import JsonPage, fused_feature
 
 FORMATS = ("json", "geojson", "csv")
 MEDIA_TYPES = {
@@ -32,22 +34,23 @@ def events_body(
     return dumps({**page, "events": rows})
 
 
+def page_body(page: JsonPage, format: str, *, limit: int, offset: int) -> bytes:
+    """Return `page` (from `query.fused_events_json`) in `format`, json or geojson: the same
+    bytes as `events_body` gives for its rows, with the events' JSON as DuckDB wrote it.
+    """
+    head = f'"total":{page.total},"limit":{limit},"offset":{offset},"returned":{page.returned}'
+    if format == "geojson":
+        head = (
+            f'{{"type":"FeatureCollection",{head},'
+            f'"events_without_location":{page.without_location},"features":'
+        )
+        return head.encode() + page.items + b"}"
+    return f'{{{head},"events":'.encode() + page.items + b"}"
+
+
 def _feature_collection(rows: list[dict[str, Any]], page: dict[str, int]) -> dict[str, Any]:
     """Return Point Features, [longitude, latitude] (RFC 7946); unplaced events are counted."""
-    features = []
-    for row in rows:
-        lat, lon = row["latitude"], row["longitude"]
-        if lat is None or lon is None:
-            continue
-        properties = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
-        features.append(
-            {
-                "type": "Feature",
-                "id": row["id"],
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": properties,
-            }
-        )
+    features = [f for f in map(fused_feature, rows) if f is not None]
     return {
         "type": "FeatureCollection",
         **page,
