@@ -398,3 +398,8 @@ def test_an_attack_the_other_side_calls_staged_is_contested(text: str) -> None:
 def test_denials_of_something_else_leave_the_report_as_reported(text: str) -> None:
     (event,) = _events(text)
     assert event.claim_status == "reported"
+
+
+def test_the_actor_evidence_is_whole_words() -> None:
+    (event,) = _events("Russian drones struck Pokrovsk on Tuesday night, killing two people.")
+    assert event.field_evidence["actor1"].text == "Russian drones"

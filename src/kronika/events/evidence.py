@@ -59,9 +59,10 @@ def actor_span(text: str, sentences: list[tuple[int, int]], actor: str | None) -
     best: tuple[int, int] | None = None
     for start, end in sentences:
         for phrase in phrases:
-            pos = low.find(phrase, start, end)
-            if pos >= 0 and (best is None or pos < best[0]):
-                best = (pos, pos + len(phrase))
+            # whole words: "Russian drone" names the actor of "Russian drones", all of it
+            m = re.compile(r"\b" + re.escape(phrase) + r"\w*").search(low, start, end)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), m.end())
         if best:
             return _span(text, *best)
     return None
