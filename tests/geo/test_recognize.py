@@ -86,6 +86,19 @@ def test_region_suffix_makes_an_admin1_toponym() -> None:
     assert top.geo_precision == 3
 
 
+def test_county_suffix_makes_an_admin2_toponym() -> None:
+    (top,) = _toponyms("Flooding closed roads across Polk County.")
+    assert top.text == "Polk County"
+    assert top.feature == "admin2"
+
+
+def test_county_word_inside_an_organisation_name_still_hints_a_county() -> None:
+    tops = _toponyms("Deputies of the Dane County Sheriff's Office made the arrest.")
+    (top,) = [t for t in tops if t.text.startswith("Dane")]
+    assert top.kind == "org"
+    assert top.feature == "admin2"
+
+
 def test_city_of_prefix_hints_a_city(nlp) -> None:
     (mention,) = [m for m in find_mentions(nlp("Drones hit the city of Sumy.")) if m.name == "Sumy"]
     assert mention.feature_hint == "city"

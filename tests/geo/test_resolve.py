@@ -109,6 +109,29 @@ def test_resolve_prefers_candidate_near_the_other_places() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        # Neither name is clear alone (many Springfields, Concords, Polk Counties): each
+        # name's likely readings anchor the other's, and the pair that lies together wins.
+        (
+            "The Sangamon County coroner said the crash happened in Springfield on Tuesday.",
+            "Springfield",
+            "Illinois",
+        ),
+        (
+            "Deputies of the Cabarrus County Sheriff's Office arrested a man in Concord.",
+            "Concord",
+            "North Carolina",
+        ),
+        ("Storms hit Lakeland and Polk County overnight.", "Polk County", "Florida"),
+    ],
+)
+def test_ambiguous_names_resolve_jointly(text, mention, admin1) -> None:
+    assert _place(text, mention).admin1 == admin1
+
+
+@pytest.mark.slow
 def test_resolved_toponyms_carry_gazetteer_fields() -> None:
     (top,) = _toponyms("Drones struck Kramatorsk.")
     assert top.name == "Kramatorsk"

@@ -27,6 +27,8 @@ SUFFIX_FEATURES = {
     "raion": "district",
     "rayon": "district",
     "municipality": "district",
+    "county": "admin2",  # "Lamar County": GeoNames indexes the county under "Lamar"
+    "counties": "admin2",  # "Lamar and Fannin counties"
     "city": "city",
     "town": "city",
     "village": "city",
@@ -64,7 +66,7 @@ class Mention:
     text: str
     name: str  #: the name to look up ("Donetsk" for "Donetsk region")
     label: str  #: spaCy entity label, or "PROPN" for a proper-noun run spaCy missed
-    feature_hint: str | None  #: "admin1", "district" or "city" from a suffix/prefix word
+    feature_hint: str | None  #: "admin1", "admin2", "district" or "city" from a kind word
     org: bool  #: inside an organisation's name
     locative: bool  #: right after a locative preposition ("in X", "near X")
     sent_start: int  #: character offset of the sentence it is in
@@ -315,7 +317,8 @@ def shorten(m: Mention, has_name: Callable[[str], bool]) -> Mention | None:
             end=m.start + len(prefix),
             text=prefix,
             name=prefix,
-            feature_hint=None,
+            # "Edgar County Sheriff's Office": the kind word after the name still tells its kind.
+            feature_hint=SUFFIX_FEATURES.get(words[k].lower().strip(".,")),
             org=m.org or not (rest & FACILITY_WORDS),
             locative=m.locative or bool(rest & FACILITY_WORDS),  # "Chuhuiv Airbase": a place
         )

@@ -2,8 +2,11 @@
 
 Two passes. The first ranks each mention's candidates on their own (name similarity, population,
 feature kind, the suffix word) and keeps the confident ones as the article's context: its main
-country, the admin1 regions it names ("in the Donetsk region") and the points of its places. The
-second ranks again with that context, so "Mykolaivka" beside "Sloviansk" is the one near it.
+country, the admin1 regions it names ("in the Donetsk region"), the counties it names and the
+points of its places. The second ranks again with that context, so "Mykolaivka" beside
+"Sloviansk" is the one near it. Ambiguous names anchor each other too (joint spatial coherence):
+every likely reading of a name is a weighted point for the others, so of the many Parises and
+Lamar Counties the pair that lies together wins.
 """
 
 from __future__ import annotations
@@ -23,7 +26,11 @@ W_POPULATION = 0.09  #: per decade of population: the bigger town is the likelie
 W_COUNTRY = 0.3  #: the candidate is in the article's main country
 W_ADMIN1 = 0.25  #: the candidate is in the admin1 region of another place of the article
 W_ADMIN1_NAMED = 0.6  #: …of a region the article names as such ("…, Luhansk Oblast")
-W_NEAR = 0.45  #: times exp(-distance / NEAR_KM) to the nearest other place of the article
+#: The candidate lies in a county the article names ("Paris" with "Henry County": Paris, TN).
+W_ADMIN2_NAMED = 0.2
+#: Times exp(-distance / NEAR_KM) to the nearest reading of another place of the article, that
+#: reading's weight (1 for a clear one) times the closeness at most: see `_anchors`.
+W_NEAR = 0.45
 NEAR_KM = 60.0
 W_HINT = 0.35  #: the suffix/prefix word agrees with the feature ("Donetsk region" → admin1)
 #: The mention spells the place's own name, not only one of its alternate names: GeoNames'
@@ -47,6 +54,13 @@ CANDIDATES = 100
 #: Readings within this score of the best one are equally likely (for context building).
 AMBIGUITY = 0.25
 
+#: Readings of another place within this score of its best one anchor the spatial term…
+COHERENCE_MARGIN = 0.25
+#: …weighing from 1 (the best) down to this (the margin's edge).
+COHERENCE_FLOOR = 0.5
+
+#: A mention spaCy did not label as a place needs this much score to give the article context.
+MIN_SCORE_CONTEXT = 1.1
 #: A mention that spaCy did not label as a place needs this much score to be taken as one.
 MIN_SCORE_UNLABELLED = 1.2
 #: …unless it is listed together with places ("Avdiivka, Krasnogorovka and Myrnograd").
@@ -72,7 +86,12 @@ class Context:
     country: str | None = None
     admin1: frozenset[str] = frozenset()  #: regions of the clear readings, and the article's own
     admin1_named: frozenset[str] = frozenset()  #: regions named with a kind word
+    #: (admin1, admin2) of every county the article names with its kind word ("Henry County")
+    admin2_named: frozenset[tuple[str | None, str]] = frozenset()
     points: tuple[tuple[str, float, float], ...] = ()  #: (mention name, lat, lon)
+    #: (mention name, lat, lon, weight): every plausible reading of the article's other places,
+    #: weighted by how close it comes to its name's best reading (joint spatial coherence)
+    anchors: tuple[tuple[str, float, float, float], ...] = ()
     memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
 
 
@@ -81,6 +100,8 @@ def _hint_score(hint: str | None, feature: str) -> float:
         return FEATURE_PRIOR.get(feature, 0.0)
     if hint == "admin1":
         return W_HINT if feature in ("admin1", "region") else -2.0  # "X region" is no town
+    if hint == "admin2":
+        return W_HINT if feature == "admin2" else -W_HINT  # "Lamar County" is no town
     if hint == "district":
         return W_HINT if feature in ("district", "admin2", "city") else -W_HINT
     return W_HINT / 2 if feature == "city" else -W_HINT / 2
@@ -105,6 +126,8 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
         s += W_POPULATION * math.log10(p.population + 1)
     if ctx.country and p.country == ctx.country:
         s += W_COUNTRY
+    if p.admin2 and (p.admin1, p.admin2) in ctx.admin2_named:
+        s += W_ADMIN2_NAMED
     if p.admin1 and p.feature != "admin1":
         if p.admin1 in ctx.admin1_named:
             s += W_ADMIN1_NAMED
@@ -114,18 +137,18 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
 
 
 def _near_score(p: Place, mention: Mention, ctx: Context) -> float:
-    """Return the spatial term: closeness to the nearest other place of the article."""
+    """Return the spatial term: closeness to the best-placed reading of another place."""
     if p.feature not in ("city", "district", "admin2"):
         return 0.0
-    nearest = min(
+    closeness = max(
         (
-            haversine_km(p.latitude, p.longitude, lat, lon)
-            for name, lat, lon in ctx.points
+            weight * math.exp(-haversine_km(p.latitude, p.longitude, lat, lon) / NEAR_KM)
+            for name, lat, lon, weight in ctx.anchors
             if name != mention.name
         ),
-        default=None,
+        default=0.0,
     )
-    return 0.0 if nearest is None else W_NEAR * math.exp(-nearest / NEAR_KM)
+    return W_NEAR * closeness
 
 
 def _best(cands: list[Candidate], mention: Mention, ctx: Context) -> tuple[Candidate, float]:
@@ -195,13 +218,22 @@ def resolve(
         # Only readings that clearly beat every other place of that name set the context.
         runner_up = next((sc for sc, c in ranked[1:] if c.place != best.place), None)
         clear = runner_up is None or best_s - runner_up >= AMBIGUITY
-        if clear and (m.label in PLACE_LABELS or best_s >= 1.1):
+        if clear and (m.label in PLACE_LABELS or best_s >= MIN_SCORE_CONTEXT):
             first.append((m, best, best_s))
     ctx = _context(first, votes, frozenset(named))
+    ctx.admin2_named = frozenset(
+        (c.place.admin1, c.place.name)
+        for m, cs in zip(mentions, cands, strict=True)
+        if m.feature_hint == "admin2"
+        for c in cs
+        if c.place.feature == "admin2" and c.match == "exact"
+    )
     top = region_votes.most_common(2)
     if top and top[0][1] >= 1.5 and (len(top) == 1 or top[0][1] > 1.5 * top[1][1]):
         # The article's own region: most of its names can lie there (a local paper's state).
         ctx.admin1 = ctx.admin1 | {top[0][0]}
+
+    ctx.anchors = _anchors(mentions, cands, ctx)
 
     # Pass 2: rank with context; keep what clears the bar for its kind of mention.
     out: list[tuple[Mention, Candidate, float]] = []
@@ -218,6 +250,43 @@ def resolve(
         if s >= bar and _plausible(m, c, ctx, is_listed):
             out.append((m, c, s))
     return _corroborated(out, listed, mentions)
+
+
+def _anchors(
+    mentions: list[Mention], cands: list[list[Candidate]], ctx: Context
+) -> tuple[tuple[str, float, float, float], ...]:
+    """Return the points the article's places may stand at, each weighted by its likelihood.
+
+    A clear reading weighs 1. An ambiguous name ("Paris", "Lamar County") offers each reading
+    within COHERENCE_MARGIN of its best, weighted down the further behind it is: the Paris
+    next to one of the Lamar Counties then beats the other Parises.
+    """
+    out: dict[tuple[str, float, float], float] = {}
+    for name, lat, lon in ctx.points:
+        out[(name, lat, lon)] = 1.0
+    seen = set()
+    for m, cs in zip(mentions, cands, strict=True):
+        key = (m.name, m.feature_hint)
+        if key in seen or _acronym(m):
+            continue
+        seen.add(key)
+        evidenced = m.label in PLACE_LABELS or m.feature_hint or m.locative
+        base = [(_base_score(c, m, ctx), c) for c in cs if c.match in ("exact", "translit")]
+        if not base:
+            continue
+        top = max(b for b, _ in base)
+        if not evidenced and top < MIN_SCORE_CONTEXT:
+            continue  # a surname or a word that happens to be a village somewhere
+        for b, c in base:
+            p = c.place
+            if b < top - COHERENCE_MARGIN or c.capital:
+                continue
+            if p.feature not in ("city", "district", "admin2"):
+                continue
+            weight = 1.0 - (top - b) / COHERENCE_MARGIN * (1.0 - COHERENCE_FLOOR)
+            k = (m.name, p.latitude, p.longitude)
+            out[k] = max(out.get(k, 0.0), weight)
+    return tuple((name, lat, lon, w) for (name, lat, lon), w in out.items())
 
 
 def _acronym(m: Mention) -> bool:
