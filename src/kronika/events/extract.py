@@ -73,7 +73,8 @@ def _own_region(trig: Trigger, sent, tops: list[tuple[int, Toponym]]) -> set[int
     head = sent.doc[trig.head]
     if head.pos_ == "NOUN":
         own = {t.i for t in head.subtree}
-        if any(i in own for i, _ in tops):
+        # A country as the noun's modifier ("a US drone strike") names who, not where.
+        if any(i in own and t.feature in EVENT_FEATURES for i, t in tops):
             return own
     return set()
 

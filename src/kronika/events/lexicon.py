@@ -227,6 +227,143 @@ TRIGGERS: dict[str, str] = {
     "loot": "Looting/property destruction",
     "withdraw": "Non-violent transfer of territory",
     "retreat": "Non-violent transfer of territory",
+    # The codebook's own words for each sub-type, continued (ACLED Codebook 2023, section 3).
+    "demonstrate": "Peaceful protest",
+    "picket": "Peaceful protest",
+    "dharna": "Peaceful protest",
+    "human chain": "Peaceful protest",
+    "took to the streets": "Peaceful protest",
+    "take to the streets": "Peaceful protest",
+    "taken to the streets": "Peaceful protest",
+    "disperse": "Peaceful protest",  # dispersing a crowd: its response words type it
+    "pelt": "Violent demonstration",
+    "stone pelting": "Violent demonstration",
+    "stone-pelting": "Violent demonstration",
+    "lynching": "Mob violence",
+    "beat to death": "Mob violence",
+    "beaten to death": "Mob violence",
+    "burned alive": "Mob violence",
+    "burnt alive": "Mob violence",
+    "jungle justice": "Mob violence",
+    "mob justice": "Mob violence",
+    "exchanged gunfire": "Armed clash",
+    "exchange gunfire": "Armed clash",
+    "gun battle": "Armed clash",
+    "shootout": "Armed clash",
+    "shoot-out": "Armed clash",
+    "repel": "Armed clash",
+    "repulse": "Armed clash",
+    "took back": "Government regains territory",
+    "take back": "Government regains territory",
+    "taken back": "Government regains territory",
+    "regained control": "Government regains territory",
+    "restored control": "Government regains territory",
+    "restored government control": "Government regains territory",
+    "reclaim": "Government regains territory",
+    "overrun": "Non-state actor overtakes territory",
+    "took over": "Non-state actor overtakes territory",
+    "take over": "Non-state actor overtakes territory",
+    "taken over": "Non-state actor overtakes territory",
+    "chlorine": "Chemical weapon",
+    "poisonous substance": "Chemical weapon",
+    "toxic substance": "Chemical weapon",
+    "chemical agent": "Chemical weapon",
+    "chemical munition": "Chemical weapon",
+    "aerial bombardment": "Air/drone strike",
+    "bombing raid": "Air/drone strike",
+    "suicide bomb": "Suicide bomb",
+    "suicide car bomb": "Suicide bomb",
+    "suicide truck bomb": "Suicide bomb",
+    "suicide blast": "Suicide bomb",
+    "suicide explosion": "Suicide bomb",
+    "explosive belt": "Suicide bomb",
+    "magnetic bomb": "Remote explosive/landmine/IED",
+    "sticky bomb": "Remote explosive/landmine/IED",
+    "unexploded ordnance": "Remote explosive/landmine/IED",
+    "unexploded shell": "Remote explosive/landmine/IED",
+    "remotely detonated": "Remote explosive/landmine/IED",
+    "remote-controlled bomb": "Remote explosive/landmine/IED",
+    "planted bomb": "Remote explosive/landmine/IED",
+    "bomb planted": "Remote explosive/landmine/IED",
+    "mine blast": "Remote explosive/landmine/IED",
+    "mine exploded": "Remote explosive/landmine/IED",
+    "gang-rape": "Sexual violence",
+    "gang-raped": "Sexual violence",
+    "gang rape": "Sexual violence",
+    "sexually abused": "Sexual violence",
+    "sexual abuse": "Sexual violence",
+    "hacked to death": "Attack",
+    "assassinate": "Attack",
+    "assassination": "Attack",
+    "stab": "Attack",
+    "abduction": "Abduction/forced disappearance",
+    "kidnapping": "Abduction/forced disappearance",
+    "enforced disappearance": "Abduction/forced disappearance",
+    "went missing": "Abduction/forced disappearance",
+    "swap": "Agreement",
+    "exchanged prisoners": "Agreement",
+    "exchange of prisoners": "Agreement",
+    "peace pact": "Agreement",
+    "nab": "Arrests",
+    "rounded up": "Arrests",
+    "round up": "Arrests",
+    "deploy": "Change to group/activity",
+    "deployment": "Change to group/activity",
+    "reinforcement": "Change to group/activity",
+    "recruit": "Change to group/activity",
+    "recruitment": "Change to group/activity",
+    "broke away": "Change to group/activity",
+    "breakaway": "Change to group/activity",
+    "splinter": "Change to group/activity",
+    "formed a new": "Change to group/activity",
+    "laid down their arms": "Change to group/activity",
+    "laying down its arms": "Change to group/activity",
+    "laying down their arms": "Change to group/activity",
+    "lay down their arms": "Change to group/activity",
+    "lay down arms": "Change to group/activity",
+    "surrender": "Change to group/activity",
+    "military operation": "Change to group/activity",
+    "search operation": "Change to group/activity",
+    "combing operation": "Change to group/activity",
+    "cordon and search": "Change to group/activity",
+    "clearance operation": "Change to group/activity",
+    "safely detonated": "Disrupted weapons use",
+    "controlled explosion": "Disrupted weapons use",
+    "controlled detonation": "Disrupted weapons use",
+    "bomb disposal": "Disrupted weapons use",
+    "bomb squad": "Disrupted weapons use",
+    "interception": "Disrupted weapons use",
+    "burned down": "Looting/property destruction",
+    "burnt down": "Looting/property destruction",
+    "burn down": "Looting/property destruction",
+    "raze": "Looting/property destruction",
+    "arson": "Looting/property destruction",
+    "vandalism": "Looting/property destruction",
+    "abandon": "Non-violent transfer of territory",
+    "handed control": "Non-violent transfer of territory",
+    "hand over": "Non-violent transfer of territory",
+    "handover": "Non-violent transfer of territory",
+    "ceded": "Non-violent transfer of territory",
+    "vacate": "Non-violent transfer of territory",
+    "displace": "Other",
+    "displacement": "Other",
+    "fled their homes": "Other",
+    "flee their homes": "Other",
+    "fleeing their homes": "Other",
+    "state of emergency": "Other",
+    "martial law": "Other",
+    "curfew": "Other",
+    "prison break": "Other",
+    "jailbreak": "Other",
+}
+
+#: Irregular forms of trigger verbs the parser may not lemmatise ("retook", "overran").
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "retake": ("retook", "retaken", "retaking"),
+    "overrun": ("overran", "overrunning"),
+    "rape": ("raped", "raping", "rapes"),
+    "shoot down": ("shoots down",),
+    "lay down arms": ("laid down arms",),
 }
 
 #: Nouns that, after "attack"/"strike" in the same sentence, say which kind it was; a bare
@@ -237,7 +374,8 @@ GENERIC_ATTACK = frozenset({"attack", "strike", "hit", "struck"})
 #: Trigger words as modifiers of these nouns do not report an event ("artillery positions").
 NON_EVENT_HEADS = frozenset(
     """position positions launcher launchers operator operators unit units system systems
-    battery batteries factory plant crew crews defence defense shelter shelters""".split()
+    battery batteries factory plant crew crews defence defense shelter shelters police gear
+    squad squads shield shields""".split()
 )
 
 #: Words for weapons, as ACLED notes name them.
@@ -345,12 +483,14 @@ PROTEST_FORCE_WORDS = frozenset(
 )
 PROTEST_INTERVENTION_WORDS = frozenset(
     """dispersed disperse arrested detained tear gas teargas water cannon rubber bullets
-    batons baton""".split()
+    batons baton baton-charged lathi-charged lathicharged dispersing detaining arresting
+    stopped""".split()
 )
 RIOT_WORDS = frozenset(
     """stones rocks pelted hurled torched vandalised vandalized looted smashed clashed clashes
     burning burned petrol molotov projectiles threw thrown throwing violent violence debris
-    barricades rioting unrest vandalism arson""".split()
+    barricades rioting unrest vandalism arson ablaze stormed tyres tires bricks ransacked
+    torching burnt vandalising vandalizing pelting looting""".split()
 )
 PROTEST_TYPES = frozenset(
     {
@@ -367,7 +507,7 @@ PROTEST_TYPES = frozenset(
 #: seizing ground), setting up a base or post is "Headquarters or base established".
 _WEAPON_NOUNS = (
     r"(?:fire ?arms?|guns?|rifles?|pistols?|ammunition|rounds|explosives?|explosive devices?|"
-    r"bombs?|ieds?|mines|grenades?|weapons?|arms|rockets|missiles|drones)"
+    r"bombs?|ieds?|mines|landmines?|grenades?|weapons?|arms|rockets|missiles|drones)"
 )
 PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     (
@@ -391,9 +531,66 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:set up|setting up|established?|establishing|opened|built|building)\s+(?:a |an )?"
-        r"(?:new )?(?:\w+ ){0,2}(?:base|post|outpost|headquarters|camp|checkpoint)s?\b",
+        r"(?:new )?(?:\w+ ){0,2}(?:base|post|outpost|headquarters|camp|checkpoint|"
+        r"command cent(?:re|er))s?\b",
         "Headquarters or base established",
     ),
+    (
+        r"\b(?:took|taken|take|takes|taking) up positions? (?:at|in)\b",
+        "Headquarters or base established",
+    ),
+    (
+        r"\b(?:took|taken) (?:over )?(?:the |a )?(?:\w+ )?(?:village|town|city|"
+        r"district|area|settlement|locality|hill|airport|base|outpost)s?\b",
+        "Non-state actor overtakes territory",  # who took it decides the direction
+    ),
+    (
+        r"\b(?:released?|freed|frees?|set free)\b(?:\W+\w+){0,5}?\W+(?:prisoners|detainees|"
+        r"captives|hostages|abductees|students|pows)\b(?:\W+\w+){0,6}?\W+(?:deal|agreement|"
+        r"negotiations?|talks|swap|exchange)\b",
+        "Agreement",  # a release that a deal or talks obtained
+    ),
+    (
+        r"\b(?:brokered|mediated|reached|signed|accepted|struck|agreed)\b(?:\W+\w+){0,4}?\W+"
+        r"(?:deal|accord|pact|truce|ceasefire|agreement|settlement)\b",
+        "Agreement",
+    ),
+    (
+        r"\b(?:handed|transferred|ceded)\b(?:\W+\w+){0,5}?\W+(?:control|base|camp|town|city|"
+        r"area|territory|district|positions?)\b",
+        "Non-violent transfer of territory",
+    ),
+    (
+        r"\b(?:left|abandoned|vacated|deserted)\s+(?:the |their |its )?(?:\w+ ){0,2}(?:town|city|"
+        r"village|area|base|positions?|district)\b",
+        "Non-violent transfer of territory",
+    ),
+    (
+        r"\b(?:escaped|broke out|freed)\b(?:\W+\w+){0,3}?\W+(?:prison|jail|detention)\b",
+        "Other",  # a prison break
+    ),
+)
+
+#: Words saying ground changed hands without fighting: a capture with them is a
+#: "Non-violent transfer of territory".
+NO_FIGHT = (
+    r"\bwithout (?:a fight|any fight|fighting|resistance|a shot|meeting (?:any )?resistance)\b|"
+    r"\bunopposed\b"
+)
+
+#: People a crowd is made of: a generic attack with them as its subject is "Mob violence".
+CROWD_WORDS = frozenset("crowd crowds mob mobs villagers residents youths locals".split())
+#: People who are not fighters: an attack on them, with no weapon of remote violence named,
+#: is ACLED's Violence against civilians / Attack.
+PEOPLE_WORDS = frozenset(
+    """farmers villagers civilians worshippers passengers travellers travelers miners family
+    families women children herders fishermen traders teachers students people man woman
+    journalist journalists pastor priest chief worker workers""".split()
+)
+#: Weapons of remote violence: their presence keeps a generic attack remote.
+REMOTE_WEAPON_WORDS = frozenset(
+    """missile missiles rocket rockets shell shells shelling artillery mortar mortars drone
+    drones bomb bombs airstrike airstrikes grenade grenades explosive explosives""".split()
 )
 
 #: Aircraft words: remote fire from them is an air strike, not shelling (ACLED Codebook 2023).

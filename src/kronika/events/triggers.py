@@ -18,25 +18,60 @@ from kronika.events.lexicon import (
     CIVILIAN_WORDS,
     CLASH,
     CLOSE_VIOLENCE_WORDS,
+    CROWD_WORDS,
     EVENT_TYPE,
     GENERIC_ATTACK,
+    IRREGULAR_FORMS,
     MILITARY_TARGETS,
+    NO_FIGHT,
     NON_EVENT_HEADS,
     PATTERN_TRIGGERS,
+    PEOPLE_WORDS,
     PROTEST_FORCE_WORDS,
     PROTEST_INTERVENTION_WORDS,
     PROTEST_TYPES,
+    REGAIN,
+    REMOTE_WEAPON_WORDS,
     RIOT_WORDS,
     SHELLING,
     STRIKE_OBJECTS,
+    TAKEOVER,
     TRIGGERS,
 )
 
 _PATTERNS = tuple((re.compile(p), sub) for p, sub in PATTERN_TRIGGERS)
 _PATTERN_SUBS = frozenset(sub for _, sub in PATTERN_TRIGGERS)
-_MULTIWORD = sorted((k for k in TRIGGERS if " " in k), key=len, reverse=True)
+
+
+def _inflections(word: str) -> set[str]:
+    """Return the regular inflected forms of a one-word trigger ("rape" → "raped", "rapes")."""
+    stem = word[:-1] if word.endswith("e") else word
+    forms = {word + "s", word + "es", stem + "ed", stem + "ing"}
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return forms
+
+
+#: Surface forms of trigger words → sub-type, for words the parser lemmatises wrongly
+#: ("raped" → "rap", "retook" → "retook"); the lemma is looked up first.
+FORMS: dict[str, str] = {
+    form: sub
+    for word, sub in TRIGGERS.items()
+    if " " not in word
+    for form in _inflections(word) | set(IRREGULAR_FORMS.get(word, ()))
+    if form not in TRIGGERS
+}
+_PHRASES = dict(TRIGGERS)
+for _word, _forms in IRREGULAR_FORMS.items():
+    for _form in _forms:
+        if " " in _form and _word in TRIGGERS:
+            _PHRASES[_form] = TRIGGERS[_word]
+_MULTIWORD = sorted((k for k in _PHRASES if " " in k), key=len, reverse=True)
+_NO_FIGHT = re.compile(NO_FIGHT)
 
 MODALS = frozenset("will would could might may should can must".split())
+#: Verbs that describe a person by what they are said to have done, not report it.
+ACCUSED = frozenset("accuse suspect charge".split())
 INTENT_NOUNS = frozenset("goal aim plan plans threat intention bid".split())
 
 
@@ -51,9 +86,12 @@ class Trigger:
 
 
 def _blocked(tok) -> bool:
-    """Return True when the clause of `tok` is hypothetical, negated, a question or an intent."""
+    """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
+    or what someone is accused of ("two men accused of kidnapping children")."""
     ancestors = list(tok.ancestors)
     if any(a.lemma_.lower() in INTENT_NOUNS for a in ancestors[:4]):
+        return True
+    if any(a.lemma_.lower() in ACCUSED and a.dep_ == "acl" for a in ancestors[:3]):
         return True
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -85,7 +123,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
                 sent.start_char + pos, sent.start_char + pos + len(phrase), alignment_mode="expand"
             )
             if span is not None and not any(t.i in in_phrase for t in span):
-                hits.append((span.root.i, TRIGGERS[phrase]))
+                hits.append((span.root.i, _PHRASES[phrase]))
                 in_phrase |= {t.i for t in span}
     # Verb-and-object patterns decide for the words they cover ("seized … firearms").
     covered: set[int] = set()
@@ -103,12 +141,33 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         lemma = tok.lemma_.lower()
         sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
+        if sub is None and tok.pos_ == "VERB":
+            sub = FORMS.get(tok.lower_)  # a verb the parser did not lemmatise ("raped")
+        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            continue  # "demonstrates Moscow's superiority": showing, not protesting
         if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
             hits.append((tok.i, None))
+            continue
+        if lemma in ("storm", "raid", "bomb") and tok.pos_ == "VERB":
+            hits.append((tok.i, None))  # storming a village or a base: who and what decide
+            continue
+        if lemma == "open" and tok.pos_ == "VERB" and "fire" in _objects(tok):
+            hits.append((tok.i, None))  # "opened fire on …": typed like an attack
             continue
         if lemma == "destroy" and tok.pos_ == "VERB" and _objects(tok) & STRIKE_OBJECTS:
             hits.append((tok.i, None))  # "destroyed an ammunition depot": a strike on it
             continue
+        if lemma in DESTROY_VERBS and tok.pos_ == "VERB" and _by_people(tok, sent):
+            hits.append((tok.i, "Looting/property destruction"))
+            continue
+        if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and _explosive_subject(tok):
+            hits.append((tok.i, "Remote explosive/landmine/IED"))
+            continue
+        if sub == TAKEOVER and lemma in ("seize", "capture") and _object_heads(tok) & PERSON_WORDS:
+            hits.append((tok.i, "Abduction/forced disappearance"))  # "seized a local chief"
+            continue
+        if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
+            continue  # "stun grenades", "tear gas grenades": a protest's dispersal
         if sub is None and lemma in KILL_VERBS and tok.pos_ == "VERB":
             sub = _killing_type(tok)
             if sub:
@@ -143,19 +202,24 @@ def find_triggers(sent) -> list[Trigger]:
     out = []
     words = {t.lower_ for t in sent}
     protest = any(hits[i] in PROTEST_TYPES for i in hits if hits[i])
+    no_fight = bool(_NO_FIGHT.search(sent.text.lower()))
     for root, members in groups.items():
         if _blocked(doc[root]):
             continue
         subs = [hits[i] for i in members if hits[i] is not None]
+        if "Disrupted weapons use" in subs:
+            subs = ["Disrupted weapons use"]  # "a planned suicide attack was foiled"
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
         attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
-        sub = subs[0] if subs else _generic_attack_type(sent)
+        sub = subs[0] if subs else _generic_attack_type(sent, doc[root])
+        if sub in (TAKEOVER, REGAIN) and no_fight:
+            sub = "Non-violent transfer of territory"  # "entered … without a fight"
         if sub == SHELLING and words & AIRCRAFT_WORDS:
             sub = AIR  # "jets fired missiles at the town"
         if protest and sub not in PROTEST_TYPES and sub in ABSORBED_BY_PROTEST:
             continue  # arrests or shots at a protest are the protest's sub-type, not events
         if sub == "Peaceful protest":
-            sub = _protest_type(words)
+            sub = _protest_type(words, sent.text.lower())
         out.append(
             Trigger(
                 sub_type=sub,
@@ -169,6 +233,12 @@ def find_triggers(sent) -> list[Trigger]:
     # Weapons seized, found or defused were not used: no explosion to report beside it.
     if any(t.sub_type == "Disrupted weapons use" for t in out):
         out = [t for t in out if EVENT_TYPE[t.sub_type] != "Explosions/Remote violence"]
+    # The most specific way of telling an event wins in its sentence: a chemical or suicide
+    # attack over the shells or bomb that carried it, rape over the abduction it came with.
+    kinds = {t.sub_type for t in out}
+    for specific, absorbed in SPECIFIC_OVER:
+        if specific in kinds:
+            out = [t for t in out if t.sub_type == specific or t.sub_type not in absorbed]
     # "An explosion caused by a landmine": the specific word says what the explosion was.
     specific = {EVENT_TYPE[t.sub_type] for t in out if not t.generic}
     out = [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]
@@ -181,29 +251,78 @@ def find_triggers(sent) -> list[Trigger]:
 #: People who attack in person ("gunmen attacked the market"): ACLED's Violence against civilians.
 ASSAILANT_WORDS = frozenset(
     """gunmen assailants attackers terrorists militants bandits jihadists extremists
-    insurgents""".split()
+    insurgents militiamen gunman assailant attacker raiders herdsmen settlers""".split()
 )
 
 #: Words that say something exploded or was attacked, not how.
 GENERIC_REMOTE = frozenset("explosion blast attack strike hit struck bomb bombing".split())
 
 #: Sub-types a protest in the same sentence absorbs (its own sub-type says what happened).
-ABSORBED_BY_PROTEST = frozenset({"Arrests", "Attack", SHELLING, "Grenade", CLASH})
+ABSORBED_BY_PROTEST = frozenset(
+    {"Arrests", "Attack", SHELLING, CLASH, "Looting/property destruction", "Mob violence"}
+)
+#: Words before "grenade" that make it a means of dispersal, not an attack.
+NON_LETHAL = frozenset("stun smoke tear gas teargas".split())
+
+_REMOTE = frozenset({SHELLING, AIR, "Remote explosive/landmine/IED", "Grenade"})
+#: (specific sub-type, the sub-types it absorbs in the same sentence).
+SPECIFIC_OVER: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Chemical weapon", _REMOTE | {"Suicide bomb"}),
+    ("Suicide bomb", _REMOTE),
+    ("Sexual violence", frozenset({"Attack", "Abduction/forced disappearance", "Arrests"})),
+)
+
+#: Verbs of destroying property: with people as their subject, "Looting/property destruction".
+DESTROY_VERBS = frozenset("destroy burn torch raze demolish vandalise vandalize blow".split())
+#: Verbs of exploding: with a bomb or mine as subject (or object), a planted explosive.
+EXPLODE_VERBS = frozenset("explode detonate".split())
+EXPLOSIVE_NOUNS = frozenset("bomb bombs mine mines explosive explosives device devices".split())
+#: People seized: an abduction, not ground taken.
+PERSON_WORDS = frozenset(
+    """chief man men woman women child children girl girls boy boys student students official
+    officials journalist journalist worker workers priest pastor villagers passengers
+    people traders leader""".split()
+)
+_BREAK_UP = re.compile(r"\b(?:break|broke|broken|breaking) up\b")
 
 
-def _protest_type(words: set[str]) -> str:
+def _protest_type(words: set[str], low: str = "") -> str:
     """Return the protest sub-type the sentence's words point to."""
     if words & RIOT_WORDS:
         return "Violent demonstration"
     if words & PROTEST_FORCE_WORDS:
         return "Excessive force against protesters"
-    if words & PROTEST_INTERVENTION_WORDS or {"tear", "gas"} <= words:
+    if words & PROTEST_INTERVENTION_WORDS or {"tear", "gas"} <= words or _BREAK_UP.search(low):
         return "Protest with intervention"
     return "Peaceful protest"
 
 
+def _subjects(tok) -> set[str]:
+    """Return the lower-cased words of a verb's subjects (or passive agents)."""
+    return {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+
+
+def _by_people(tok, sent) -> bool:
+    """Return True when people, not a weapon, destroy ("militiamen torched homes"): no weapon
+    of remote violence in the sentence and an armed group or crowd as the verb's subject."""
+    if tok.lemma_.lower() == "blow" and not any(c.lower_ == "up" for c in tok.children):
+        return False
+    if {t.lower_ for t in sent} & REMOTE_WEAPON_WORDS:
+        return False
+    subj = _subjects(tok)
+    return bool(subj & (ASSAILANT_WORDS | CROWD_WORDS | NONSTATE_FORCE_WORDS | STATE_FORCE_WORDS))
+
+
+def _explosive_subject(tok) -> bool:
+    """Return True when a bomb, mine or explosive device is what exploded or was detonated."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in EXPLOSIVE_NOUNS
+        for c in tok.children
+    )
+
+
 #: Verbs of killing: with armed men on both sides a clash, with civilians killed an attack.
-KILL_VERBS = frozenset("kill murder slay eliminate neutralize neutralise".split())
+KILL_VERBS = frozenset("kill murder slay eliminate neutralize neutralise assassinate".split())
 
 
 def _killing_type(tok) -> str | None:
@@ -212,6 +331,8 @@ def _killing_type(tok) -> str | None:
     subjects = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
     if _kind_of(objects) and _kind_of(subjects):
         return CLASH
+    if tok.lemma_.lower() in ("murder", "assassinate") and not _kind_of(objects):
+        return "Attack"  # murder is of people who do not fight back
     if objects & (CIVILIAN_WORDS | {"women", "men", "people", "villagers", "worshippers"}) and (
         subjects & ASSAILANT_WORDS or _kind_of(subjects) == "nonstate"
     ):
@@ -219,23 +340,39 @@ def _killing_type(tok) -> str | None:
     return None
 
 
+def _object_heads(tok) -> set[str]:
+    """Return the lower-cased head words of a verb's direct objects ("a local chief" → chief)."""
+    return {c.lower_ for c in tok.children if c.dep_ == "dobj"}
+
+
 def _objects(tok) -> set[str]:
     """Return the lower-cased words of a verb's direct objects."""
     return {t.lower_ for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
 
 
-def _generic_attack_type(sent) -> str:
-    """Return the sub-type of a bare "attack"/"strike": a clash when armed sides meet (an
-    attack on a checkpoint), an attack on civilians when it is close violence, else remote fire."""
+def _generic_attack_type(sent, head=None) -> str:
+    """Return the sub-type of a bare "attack"/"strike": an air strike when aircraft carry it,
+    a riot when a crowd attacks, a clash when armed sides meet (an attack on a checkpoint), an
+    attack on civilians when it is close violence or on people with no remote weapon, else
+    remote fire."""
     words = {t.lower_ for t in sent}
+    if words & AIRCRAFT_WORDS or "air force" in sent.text.lower():
+        return AIR  # "the air force struck a camp"
     if words & STRIKE_OBJECTS:
         return SHELLING  # "struck an ammunition depot": fire from afar, whoever fired it
+    subjects = _subjects(head) if head is not None else set()
+    if subjects & CROWD_WORDS and not words & REMOTE_WEAPON_WORDS:
+        return "Mob violence"  # "a crowd attacked a family"
     if words & MILITARY_TARGETS:
         return CLASH
     if words & ASSAILANT_WORDS:
         return "Attack"  # people on the ground attacking: not remote fire
     if words & CLOSE_VIOLENCE_WORDS and (words & CIVILIAN_WORDS or "villagers" in words):
         return "Attack"
+    if head is not None and not words & REMOTE_WEAPON_WORDS:
+        targets = {t.lower_ for t in head.subtree} - subjects
+        if targets & PEOPLE_WORDS:
+            return "Attack"  # "settlers attacked farmers with stones"
     return SHELLING
 
 
