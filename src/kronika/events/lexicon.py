@@ -355,6 +355,13 @@ TRIGGERS: dict[str, str] = {
     "curfew": "Other",
     "prison break": "Other",
     "jailbreak": "Other",
+    "vigil": "Peaceful protest",
+    "sexually assaulting": "Sexual violence",
+    "sexually assault": "Sexual violence",
+    "alliance": "Change to group/activity",
+    "whereabouts unknown": "Abduction/forced disappearance",
+    "whereabouts remain unknown": "Abduction/forced disappearance",
+    "set alight": "Looting/property destruction",
 }
 
 #: Irregular forms of trigger verbs the parser may not lemmatise ("retook", "overran").
@@ -568,6 +575,22 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:escaped|broke out|freed)\b(?:\W+\w+){0,3}?\W+(?:prison|jail|detention)\b",
         "Other",  # a prison break
+    ),
+    (
+        r"\b(?:thousands|hundreds|dozens|residents|families|civilians|people|villagers)\b"
+        r"(?:\W+\w+){0,3}?\W+(?:fled|flee|fleeing)\b",
+        "Other",  # displacement
+    ),
+    (
+        r"\b(?:sent|moved|dispatched|deployed|brought in|rushed)\b(?:\W+\w+){0,3}?\W+"
+        r"(?:additional|more|extra|fresh)\s+(?:troops|units|forces|soldiers|fighters)\b",
+        "Change to group/activity",  # reinforcement
+    ),
+    (
+        r"\bbeat(?:en)?\b(?:\W+\w+){0,4}?\W+to death\b|\b(?:set|burn(?:ed|t)?)\s+(?:alight|ablaze|"
+        r"alive|on fire)\s+(?:a|an|the|two|three|\d+)?\s*(?:\w+\s+){0,2}?(?:man|men|woman|"
+        r"women|boy|suspects?|thief|thieves|robbers?)\b",
+        "Mob violence",  # a crowd's justice on a suspect
     ),
 )
 

@@ -164,8 +164,12 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             hits.append((tok.i, "Remote explosive/landmine/IED"))
             continue
         if sub == TAKEOVER and lemma in ("seize", "capture") and _object_heads(tok) & PERSON_WORDS:
-            hits.append((tok.i, "Abduction/forced disappearance"))  # "seized a local chief"
+            # "seized a local chief": an abduction; by the state's forces an arrest
+            state = _kind_of(_subjects(tok)) == "state"
+            hits.append((tok.i, "Arrests" if state else "Abduction/forced disappearance"))
             continue
+        if lemma == "fight" and tok.dep_ == "amod":
+            continue  # "fighting sides", "the fighting parties": who, not what happened
         if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
             continue  # "stun grenades", "tear gas grenades": a protest's dispersal
         if sub is None and lemma in KILL_VERBS and tok.pos_ == "VERB":
@@ -209,10 +213,11 @@ def find_triggers(sent) -> list[Trigger]:
         subs = [hits[i] for i in members if hits[i] is not None]
         if "Disrupted weapons use" in subs:
             subs = ["Disrupted weapons use"]  # "a planned suicide attack was foiled"
+        subs = [x for x in subs if x in PROTEST_TYPES] or subs  # "shot dead two protesters"
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
         attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
         sub = subs[0] if subs else _generic_attack_type(sent, doc[root])
-        if sub in (TAKEOVER, REGAIN) and no_fight:
+        if no_fight and (sub in (TAKEOVER, REGAIN) or doc[root].lemma_.lower() == "enter"):
             sub = "Non-violent transfer of territory"  # "entered … without a fight"
         if sub == SHELLING and words & AIRCRAFT_WORDS:
             sub = AIR  # "jets fired missiles at the town"
@@ -269,7 +274,7 @@ _REMOTE = frozenset({SHELLING, AIR, "Remote explosive/landmine/IED", "Grenade"})
 SPECIFIC_OVER: tuple[tuple[str, frozenset[str]], ...] = (
     ("Chemical weapon", _REMOTE | {"Suicide bomb"}),
     ("Suicide bomb", _REMOTE),
-    ("Sexual violence", frozenset({"Attack", "Abduction/forced disappearance", "Arrests"})),
+    ("Sexual violence", frozenset({"Attack", "Abduction/forced disappearance", "Arrests", CLASH})),
 )
 
 #: Verbs of destroying property: with people as their subject, "Looting/property destruction".
@@ -277,6 +282,8 @@ DESTROY_VERBS = frozenset("destroy burn torch raze demolish vandalise vandalize 
 #: Verbs of exploding: with a bomb or mine as subject (or object), a planted explosive.
 EXPLODE_VERBS = frozenset("explode detonate".split())
 EXPLOSIVE_NOUNS = frozenset("bomb bombs mine mines explosive explosives device devices".split())
+#: Weapons of indirect fire: an attack made with them is shelling, whatever its target.
+SHELL_WORDS = frozenset("artillery mortar mortars rocket rockets missile missiles shells".split())
 #: People seized: an abduction, not ground taken.
 PERSON_WORDS = frozenset(
     """chief man men woman women child children girl girls boy boys student students official
@@ -286,11 +293,29 @@ PERSON_WORDS = frozenset(
 _BREAK_UP = re.compile(r"\b(?:break|broke|broken|breaking) up\b")
 
 
+#: What a protest is about ("against the killing of a student", "over the arrest of their
+#: leader"): its words say why people protest, not what happened to them.
+_CAUSE = re.compile(
+    r"\b(?:against|over|denounc\w*|condemn\w*|mourn\w*|protest\w*|demand\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:killings?|deaths?|murders?|shootings?|arrests?|detentions?|rapes?|abductions?|"
+    r"violence|brutality)\b(?:\s+of\s+(?:\w+\s+){0,3})?"
+)
+_RIOT_PHRASES = re.compile(r"\bset\s+(?:\w+\s+){0,4}?(?:fire|ablaze|alight)\b|\bset on fire\b")
+_FORCE_PHRASES = re.compile(
+    r"\bshot dead\b|\blive (?:ammunition|rounds|bullets)\b|\bopened fire\b|"
+    r"\bfired (?:live |\w+ )?(?:on|at|into)\b"
+)
+
+
 def _protest_type(words: set[str], low: str = "") -> str:
-    """Return the protest sub-type the sentence's words point to."""
-    if words & RIOT_WORDS:
+    """Return the protest sub-type the sentence's words point to (the cause of the protest,
+    "against the killing of …", left out)."""
+    if low:
+        low = _CAUSE.sub(" ", low)
+        words = set(re.findall(r"[\w-]+", low))
+    if words & RIOT_WORDS or _RIOT_PHRASES.search(low):
         return "Violent demonstration"
-    if words & PROTEST_FORCE_WORDS:
+    if words & PROTEST_FORCE_WORDS or _FORCE_PHRASES.search(low):
         return "Excessive force against protesters"
     if words & PROTEST_INTERVENTION_WORDS or {"tear", "gas"} <= words or _BREAK_UP.search(low):
         return "Protest with intervention"
@@ -329,10 +354,20 @@ def _killing_type(tok) -> str | None:
     """Return the sub-type a killing verb reports from who kills whom, or None."""
     objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     subjects = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    if not subjects and tok.dep_ == "conj":
+        subjects = _subjects(tok.head)  # "militants shot and killed a chief"
     if _kind_of(objects) and _kind_of(subjects):
         return CLASH
     if tok.lemma_.lower() in ("murder", "assassinate") and not _kind_of(objects):
         return "Attack"  # murder is of people who do not fight back
+    if (
+        (subjects & ASSAILANT_WORDS or _kind_of(subjects) == "nonstate")
+        and objects
+        and not (
+            _kind_of(objects) or objects & (MILITARY_TARGETS | {"police", "policemen", "officers"})
+        )
+    ):
+        return "Attack"  # "unknown assailants killed a tribal elder"
     if objects & (CIVILIAN_WORDS | {"women", "men", "people", "villagers", "worshippers"}) and (
         subjects & ASSAILANT_WORDS or _kind_of(subjects) == "nonstate"
     ):
@@ -363,6 +398,8 @@ def _generic_attack_type(sent, head=None) -> str:
     subjects = _subjects(head) if head is not None else set()
     if subjects & CROWD_WORDS and not words & REMOTE_WEAPON_WORDS:
         return "Mob violence"  # "a crowd attacked a family"
+    if head is not None and {t.lower_ for t in head.subtree} & SHELL_WORDS:
+        return SHELLING  # "opened artillery fire on the posts"
     if words & MILITARY_TARGETS:
         return CLASH
     if words & ASSAILANT_WORDS:
