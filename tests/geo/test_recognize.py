@@ -109,3 +109,40 @@ def test_mention_offsets_index_the_text(nlp) -> None:
     for m in find_mentions(nlp(text)):
         assert text[m.start : m.end] == m.text
         assert m.name in m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Evidence beyond "in X": over, past, out of, compass "of", "strike on", "X's depot".
+        ("Two helicopters were seen flying over Bucha.", "Bucha"),
+        ("A column drove past Sumy at night.", "Sumy"),
+        ("Families fled out of Trostianets.", "Trostianets"),
+        ("Artillery positions were dug NW of Brovary.", "Brovary"),
+        ("A drone strike on Kupiansk destroyed a warehouse.", "Kupiansk"),
+        ("Bucha's railway station was damaged.", "Bucha"),
+        # Apostrophes kept from the romanisation: not a title-case word to str.istitle().
+        ("A shell landed in Sievierodonets'k.", "Sievierodonets'k"),
+        # The model's guess of DATE for a name it does not know.
+        ("A depot burned in Arciz overnight.", "Arciz"),
+    ],
+)
+def test_place_evidence_beyond_locative_prepositions(text: str, name: str) -> None:
+    top = _by_text(text).get(name)
+    assert top is not None and top.kind == "literal" and top.country == "UA"
+
+
+def test_direction_word_before_a_name_is_cut_off() -> None:
+    top = _by_text("Heavy damage to a school in Central Kharkiv.").get("Kharkiv")
+    assert top is not None and top.kind == "literal" and top.feature == "city"
+    assert "South Africa" in _by_text("Troops trained in South Africa.")
+
+
+def test_two_word_name_cut_by_the_model_is_joined() -> None:
+    toponyms = _by_text("Civilian cars were shot at in Stary Saltiv, Kharkiv Oblast.")
+    assert "Stary Saltiv" in toponyms and "Stary" not in toponyms
+
+
+def test_town_in_a_facility_name_is_literal() -> None:
+    toponyms = _by_text("Aftermath of the strike on the Kyiv TV tower.")
+    assert toponyms["Kyiv"].kind == "literal"

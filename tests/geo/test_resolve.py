@@ -139,3 +139,17 @@ def test_resolved_toponyms_carry_gazetteer_fields() -> None:
     assert top.country == "UA"
     assert top.feature == "city" and top.geo_precision == 1
     assert 0 < top.score <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # A region named after its centre ("Orlovskaya oblast'") does not outrank the city for a
+        # bare name; a state named as such ("Texas") still does.
+        ("Military trucks drove through Oryol.", "Oryol", (52.97, 36.06)),
+        ("A train with tanks was filmed near Mogilev.", "Mogilev", (53.91, 30.34)),
+    ],
+)
+def test_bare_name_of_an_oblast_centre_is_the_city(text, mention, point) -> None:
+    top = _place(text, mention)
+    assert top.feature == "city" and _km(top, point) < 25

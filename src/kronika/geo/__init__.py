@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kronika.geo.gazetteer import Gazetteer, load_gazetteer
 from kronika.geo.metonymy import is_metonymic
-from kronika.geo.recognize import find_mentions, person_names, shorten
+from kronika.geo.recognize import (
+    find_mentions,
+    join_adjacent,
+    person_names,
+    shorten,
+    strip_direction,
+)
 from kronika.geo.resolve import GEO_PRECISION, haversine_km, resolve
 from kronika.types import Document, Toponym
 
 __all__ = ["Gazetteer", "geoparse", "haversine_km", "load_gazetteer"]
+
+_NEXT_WORD = re.compile(r"\W*?(\w+)")
 
 
 def geoparse(doc: Document, gaz: Gazetteer) -> list[Toponym]:
@@ -18,9 +27,16 @@ def geoparse(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     sdoc = doc.spacy_doc
     people = person_names(sdoc)
     mentions = []
-    for m in find_mentions(sdoc):
-        if len(m.name.split()) > 1 and not gaz.lookup(m.name, exact_only=True):
-            m = shorten(m, lambda name: bool(gaz.lookup(name, exact_only=True))) or m
+
+    def has_name(name: str) -> bool:
+        return bool(gaz.lookup(name, exact_only=True))
+
+    for m in join_adjacent(find_mentions(sdoc), doc.text, has_name):
+        if len(m.name.split()) > 1 and not has_name(m.name):
+            m = strip_direction(m, has_name) or m
+        if len(m.name.split()) > 1 and not has_name(m.name):
+            after = _NEXT_WORD.match(doc.text, m.end)
+            m = shorten(m, has_name, after.group(1) if after else "") or m
         if m.feature_hint and m.text != m.name and gaz.lookup(m.text, exact_only=True):
             # The kind word is part of the name: "Kansas City", "Mexico City".
             m = replace(m, name=m.text, feature_hint=None)

@@ -51,9 +51,20 @@ ORG_MODIFIERS = frozenset(
 #: Heads of facility names: a town named in one is where the facility is ("Mariupol Drama
 #: Theater", "Kherson International Airport"), so the town reads as a literal place.
 FACILITY_WORDS = frozenset(
-    """airport airbase base station theater theatre plant port bridge hospital school market
-    square street avenue stadium dam refinery depot factory mall railway cathedral church
-    university mosque museum prison camp""".split()
+    """airport airbase airfield base station theater theatre plant port bridge hospital school
+    market square street avenue stadium dam refinery depot factory mall railway cathedral church
+    university mosque museum prison camp tower centre center college institute gymnasium lyceum
+    polytechnic substation park gallery seminary supermarket metro highway road building hotel
+    library warehouse shipyard harbour harbor pier embankment boulevard cemetery monastery
+    barracks kindergarten clinic reservoir combine""".split()
+)
+
+#: Words before a name that say which part of the place is meant ("central Kharkiv",
+#: "South East Kyiv"): cut off when the whole is no gazetteer name ("South Africa" is one).
+DIRECTION_WORDS = frozenset(
+    """central north south east west northern southern eastern western northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern downtown
+    greater""".split()
 )
 
 
@@ -75,7 +86,20 @@ class Mention:
 #: Words before a name that say it is a place ("in Kharkiv", "from Bakhmut").
 LOCATIVE_WORDS = frozenset(
     """in near at from to outside into across toward towards around between via inside
-    through""".split()
+    through over above past throughout along beyond behind""".split()
+)
+
+#: Nouns of an attack before "on X" that make X a place: "drone strike on X", "assault on X".
+ON_PLACE_NOUNS = frozenset(
+    """strike strikes attack attacks assault assaults raid raids offensive advance operation
+    fire shelling bombing missile missiles rocket rockets drone drones""".split()
+)
+
+#: Compass words before "of X": "NW of Irpin", "south-east of Kherson", "10 km north of X".
+COMPASS_WORDS = frozenset(
+    """north south east west northeast northwest southeast southwest northeastern
+    northwestern southeastern southwestern n s e w ne nw se sw km kilometres kilometers
+    miles""".split()
 )
 
 #: Verbs whose object (or passive subject) is a place: "captured Dibrova", "X was shelled".
@@ -108,8 +132,15 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ in NON_PLACE_LABELS:
             # "Western" (NORP), "May" (DATE) are no names; a proper noun the model called NORP
-            # ("convoy in Belgorod") stays a candidate (demonyms are filtered later).
-            if not (ent.label_ == "NORP" and ent.root.pos_ == "PROPN"):
+            # ("convoy in Belgorod") stays a candidate (demonyms are filtered later), and so do
+            # the capitalised words of a "date" or "law" without a digit or a calendar word
+            # ("in Arciz" as DATE, "the Tsentr Bus Station in Donetsk" as LAW).
+            keep = (
+                ent.root.pos_ == "PROPN" or _unknown_norp(ent)
+                if ent.label_ == "NORP"
+                else _mislabelled_name(ent)
+            )
+            if not keep:
                 for i in range(ent.start, ent.end):
                     taken[i] = True
             continue
@@ -126,7 +157,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         # Proper nouns, and capitalised words inside a sentence that the tagger took for
         # something else ("in central Kyiv" tagged ADJ).
         name_like = tok.pos_ == "PROPN" or (
-            tok.is_title and not tok.is_sent_start and not tok.is_stop and tok.pos_ != "PRON"
+            _title(tok.text) and not tok.is_sent_start and not tok.is_stop and tok.pos_ != "PRON"
         )
         if not taken[i] and name_like and _wordlike(tok) and tok.text[0].isupper():
             j = i + 1
@@ -137,6 +168,47 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return sorted((s, _glue_apostrophes(doc, e), label) for s, e, label in spans)
+
+
+def _title(word: str) -> bool:
+    """Return True for a capitalised word, apostrophes inside allowed ("Svyatohirs'k")."""
+    bare = word.replace("'", "").replace("’", "")
+    return bare[:1].isupper() and bare[1:].islower()
+
+
+def _unknown_norp(ent) -> bool:
+    """Return True for a one-word NORP the model may have guessed from a place name ("Chuhuiv"):
+    capitalised, no demonym or direction ending (-an, -ish, -ese, -i, -ic, -s, -ist, -ern)."""
+    word = ent.text
+    return (
+        len(ent) == 1
+        and _title(word)
+        and not word.lower().endswith(
+            ("an", "ans", "ish", "ese", "i", "ic", "s", "ist", "ern", "ite")
+        )
+    )
+
+
+def _mislabelled_name(ent) -> bool:
+    """Return True for a DATE/TIME/LAW/… entity with neither a digit nor a calendar word: the
+    model's guess for a capitalised name it did not know ("in Arciz" as DATE)."""
+    if ent.label_ not in ("DATE", "TIME", "LAW"):
+        return False
+    return not any(
+        t.like_num
+        or any(ch.isdigit() for ch in t.text)
+        or t.lower_ in CALENDAR_WORDS
+        or t.lower_ in DATE_WORDS
+        for t in ent
+    )
+
+
+#: Words of date expressions that are no calendar names ("last month", "this week").
+DATE_WORDS = frozenset(
+    """day days week weeks month months year years today yesterday tonight tomorrow morning
+    evening night afternoon hours hour minutes decade century season spring summer autumn fall
+    winter weekend""".split()
+)
 
 
 def _wordlike(tok) -> bool:
@@ -234,6 +306,19 @@ def _after_locative(doc, s: int, e: int) -> bool:
         and OF_PLACE_NOUNS & {doc[s - 2].lower_, doc[s - 2].lemma_}
     ):
         return True  # "outskirts of Lyman", "shelling of Bakhmut"
+    if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_.replace("-", "") in COMPASS_WORDS:
+        return True  # "NW of Irpin", "south-east of Kherson"
+    if s > 1 and doc[s - 1].lower_ == "on" and doc[s - 2].lower_ in ON_PLACE_NOUNS:
+        return True  # "drone strike on Dovhen'ke"
+    if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ == "out":
+        return True  # "out of Irpin"
+    if e < len(doc) and doc[e].tag_ == "POS":
+        # "Vasylkiv's oil depot": a facility of the place
+        for tok in doc[e + 1 : e + 4]:
+            if tok.lower_ in FACILITY_WORDS:
+                return True
+            if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                break
     k = s - 1
     while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM") and s - k <= 3:
         k -= 1
@@ -300,18 +385,66 @@ def find_mentions(doc) -> list[Mention]:
     return mentions
 
 
-def shorten(m: Mention, has_name: Callable[[str], bool]) -> Mention | None:
+def strip_direction(m: Mention, has_name: Callable[[str], bool]) -> Mention | None:
+    """Return the mention without its leading direction words ("Central Kharkiv" → "Kharkiv",
+    a place: a part of it is meant), or None when it has none or the whole is a name."""
+    words = m.name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower().replace("-", "") in DIRECTION_WORDS:
+        k += 1
+    if k == 0 or has_name(m.name):
+        return None
+    cut = m.name.index(words[k], sum(len(w) for w in words[:k]))
+    return replace(
+        m, start=m.start + cut, text=m.text[cut:], name=m.name[cut:], locative=True, org=False
+    )
+
+
+def join_adjacent(
+    mentions: list[Mention], text: str, has_name: Callable[[str], bool]
+) -> list[Mention]:
+    """Return the mentions with neighbours that together spell one name joined.
+
+    The model may cut a two-word name in two ("Stary" + "Saltiv" as PERSON, "Ruska" GPE +
+    "Lozova" GPE); joined when only a space stands between them and the whole is a place name.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev.end : m.start] == " "
+            and prev.text == prev.name
+            and not prev.org
+            and has_name(f"{prev.name} {m.name}")
+        ):
+            out[-1] = replace(
+                m,
+                start=prev.start,
+                text=text[prev.start : m.end],
+                name=f"{prev.name} {m.name}",
+                label=prev.label if prev.label in PLACE_LABELS else m.label,
+                locative=prev.locative or m.locative,
+                sent_start=prev.sent_start,
+            )
+        else:
+            out.append(m)
+    return out
+
+
+def shorten(m: Mention, has_name: Callable[[str], bool], after: str = "") -> Mention | None:
     """Return the mention cut to the longest leading words that name a place, or None.
 
     "Mariupol Drama Theater" → "Mariupol" (literal: a facility in the town); "U.S. Centers for
-    Disease Control" → "U.S." (kind org: inside an organisation's name).
+    Disease Control" → "U.S." (kind org: inside an organisation's name). `after` is the word
+    that follows the mention in the text ("Mariupol Drama" + "theatre").
     """
     words = m.name.split()
     for k in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:k])
         if not m.name.startswith(prefix) or not has_name(prefix):
             continue
-        rest = {w.lower().strip(".,") for w in words[k:]}
+        rest = {w.lower().strip(".,") for w in [*words[k:], after]}
         return replace(
             m,
             end=m.start + len(prefix),

@@ -48,6 +48,11 @@ FEATURE_PRIOR = {
     "admin3": 0.0,  # a hromada: named after its centre town, which reads first
 }
 
+#: Kind words of regions named after their centre city ("Kharkivska oblast", "Orlovskaya
+#: oblast'", "Mahilioŭskaja voblasć"): a bare "Oryol" or "Mogilev" is the city, so such a region
+#: gets the prior of an admin2, not of a state ("Texas", "New York" keep theirs).
+CITY_REGION_WORDS = frozenset("oblast oblasti voblast voblasts voblasc krai kray".split())
+
 #: Candidates ranked per name: common village names (Mykolaivka) have hundreds.
 CANDIDATES = 100
 
@@ -95,8 +100,11 @@ class Context:
     memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
 
 
-def _hint_score(hint: str | None, feature: str) -> float:
+def _hint_score(hint: str | None, place: Place) -> float:
+    feature = place.feature
     if hint is None:
+        if feature == "admin1" and CITY_REGION_WORDS.intersection(normalize(place.name).split()):
+            return FEATURE_PRIOR["admin2"]
         return FEATURE_PRIOR.get(feature, 0.0)
     if hint == "admin1":
         return W_HINT if feature in ("admin1", "region") else -2.0  # "X region" is no town
@@ -115,7 +123,7 @@ def score(cand: Candidate, mention: Mention, ctx: Context) -> float:
 def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
     """Return the score without the spatial term: name, kind, size, country and region."""
     p: Place = cand.place
-    s = cand.similarity + _hint_score(mention.feature_hint, p.feature)
+    s = cand.similarity + _hint_score(mention.feature_hint, p)
     if mention.feature_hint == "admin1":
         pass  # "Kyiv Oblast": the stem names the city, not the region; no own-name bonus
     elif normalize(p.name) == normalize(mention.name):
