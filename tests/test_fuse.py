@@ -180,3 +180,11 @@ def test_a_vague_report_joins_only_an_event_of_its_own_type():
     vague_battle = report("b-e1", "b", date="2023-05-14", time_precision=2,
                           event_type="Battles", sub_event_type="Armed clash")  # fmt: skip
     assert len(fuse([shelling, vague_battle])) == 2
+
+
+def test_an_outlying_district_is_still_its_city():
+    district = dict(KHARKIV, location_name="Industrialnyi", geonameid=13680588, feature="district",
+                    latitude=49.955, longitude=36.369)  # fmt: skip  # 8.7 km from the centre
+    assert compatible(report("a-e1", "a"), report("b-e1", "b", place=district))
+    village = dict(district, feature="city")  # the same distance, but a place of its own
+    assert not compatible(report("a-e1", "a"), report("b-e1", "b", place=village))

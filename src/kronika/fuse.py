@@ -32,9 +32,10 @@ from kronika.geo.distance import haversine_km
 #: 2 a hromada/raion centre or "near X", 3 a region's point). Two precise points with different
 #: GeoNames ids are different places unless they are this close (a district and its city).
 PLACE_TOLERANCE_KM = {1: 12.0, 2: 35.0, 3: 150.0}
-#: Two precise reports with different GeoNames ids are one place when one is a district this
-#: close to the other's point, or when the points are this close (one village, two entries).
-SAME_PLACE_KM = 8.0
+#: Two precise reports with different GeoNames ids are one place when one is a city district
+#: this close to the other's point (a large city's districts lie up to ~12 km from its centre
+#: point), or when the points are this close (one village, two entries).
+SAME_PLACE_KM = 12.0
 SAME_POINT_KM = 2.0
 #: How far (days) a date of each time precision may stand from the day it names.
 DATE_SLACK_DAYS = {1: 1, 2: 7, 3: 16}
