@@ -146,3 +146,16 @@ def test_two_word_name_cut_by_the_model_is_joined() -> None:
 def test_town_in_a_facility_name_is_literal() -> None:
     toponyms = _by_text("Aftermath of the strike on the Kyiv TV tower.")
     assert toponyms["Kyiv"].kind == "literal"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "event", "person"),
+    [
+        ("Burning warehouse in Kupiansk after the strike.", "Kupiansk", True, False),
+        ("Kupiansk said the talks went well.", "Kupiansk", False, True),
+        ("Mayor Terekhov opened the new park.", "Terekhov", False, True),
+    ],
+)
+def test_mention_knows_its_event_and_person_context(nlp, text, name, event, person) -> None:
+    (mention,) = [m for m in find_mentions(nlp(text)) if m.name == name]
+    assert (mention.event, mention.person) == (event, person)

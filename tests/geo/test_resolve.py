@@ -153,3 +153,38 @@ def test_resolved_toponyms_carry_gazetteer_fields() -> None:
 def test_bare_name_of_an_oblast_centre_is_the_city(text, mention, point) -> None:
     top = _place(text, mention)
     assert top.feature == "city" and _km(top, point) < 25
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        # The one name of a caption about a war event is where it happened, even when the model
+        # takes the town for a person or an organisation.
+        ("Satellite view of the destroyed Vuhledar mine", "Vuhledar", "Donetska oblast"),
+        ("Smoke rising over the grain terminal Izmail", "Izmail", "Odeska oblast"),
+    ],
+)
+def test_lone_town_of_an_event_caption_is_a_place(text, mention, admin1) -> None:
+    top = _place(text, mention)
+    assert top.kind == "literal" and top.admin1 == admin1
+
+
+@pytest.mark.slow
+def test_lone_name_with_a_verb_of_speech_is_no_place() -> None:
+    assert _toponyms("Hostomel said the fire was out.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # One typing slip (a letter dropped, two swapped) after a locative preposition.
+        ("Artillery strikes reported in Kramatrosk", "Kramatrosk", "Kramatorsk"),
+        ("Smoke rising in Melitopl", "Melitopl", "Melitopol"),
+    ],
+)
+def test_one_slip_from_a_town_name_after_a_locative_is_that_town(text, mention, name) -> None:
+    top = _place(text, mention)
+    assert top.name == name
+    assert top.score < 1.0  # a fuzzy reading scores below an exact one

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from kronika import config
 from kronika.errors import ResourceError
@@ -32,6 +32,10 @@ class Candidate:
     match: str  #: "exact", "translit", "skeleton" or "partial" (first word of a longer name)
     similarity: float  #: 0..1, from the match kind and the edit distance of the keys
     capital: bool  #: a national capital (candidates for metonymy: "denied by Kiev")
+    #: typing slips (letters added, dropped, changed or two swapped) between the translit keys
+    #: of the mention and of the matched name (its first word for a partial match); 0 for
+    #: exact and translit matches
+    edits: int = 0
 
 
 class Gazetteer:
@@ -111,6 +115,7 @@ class Gazetteer:
             return ()
         tkey, skel = translit_key(norm), skeleton(norm)
         found: dict[int, tuple[str, float]] = {}
+        edits: dict[int, int] = {}
         rank: dict[int, tuple[int, int, int]] = {}
         for pid, cand_norm, _, order in self._matches("tkey", tkey):
             rank[pid] = order
@@ -124,19 +129,23 @@ class Gazetteer:
                 sim = MATCH_SIMILARITY["skeleton"] * _key_similarity(tkey, cand_tkey)
                 if sim > found.get(pid, ("", 0.0))[1]:
                     found[pid] = ("skeleton", sim)
+                edits[pid] = min(edits.get(pid, 99), OSA.distance(tkey, cand_tkey))
         if not any(kind in ("exact", "translit") for kind, _ in found.values()) and " " not in skel:
             for pid, _, cand_tkey, order in self._matches("first", skel):
                 rank[pid] = order
-                sim = MATCH_SIMILARITY["partial"] * _key_similarity(tkey, cand_tkey.split()[0])
+                first = cand_tkey.split()[0]
+                sim = MATCH_SIMILARITY["partial"] * _key_similarity(tkey, first)
                 if sim > found.get(pid, ("", 0.0))[1]:
                     found[pid] = ("partial", sim)
+                    edits[pid] = OSA.distance(tkey, first)
         if not found:
             return ()
         # Ranked in full before the cut: a common name ("Novoselivka") has a hundred villages.
         best = sorted(found.items(), key=lambda kv: (-kv[1][1], rank[kv[0]], kv[0]))[:limit]
         places = self._places([pid for pid, _ in best])
         return tuple(
-            Candidate(places[pid][0], kind, sim, places[pid][1]) for pid, (kind, sim) in best
+            Candidate(places[pid][0], kind, sim, places[pid][1], edits.get(pid, 0))
+            for pid, (kind, sim) in best
         )
 
     def demonym_country(self, word: str) -> str | None:

@@ -81,6 +81,11 @@ class Mention:
     org: bool  #: inside an organisation's name
     locative: bool  #: right after a locative preposition ("in X", "near X")
     sent_start: int  #: character offset of the sentence it is in
+    #: its sentence tells of a war event or its traces ("shelling", "destroyed", "convoy")
+    event: bool = False
+    #: the words around it make it a person: a title or first name before it, a verb of
+    #: speech after it ("Brown said", "Mr Lyman")
+    person: bool = False
 
 
 #: Words before a name that say it is a place ("in Kharkiv", "from Bakhmut").
@@ -116,6 +121,22 @@ OF_PLACE_NOUNS = frozenset(
     strikes attack attacks capture liberation occupation siege defence defense battle
     evacuation outside north south east west edge market square port heart outskirt suburb
     residents people bombardment assault fall""".split()
+)
+
+#: Lemmas of a sentence about a war event or its traces: a lone name in such a caption
+#: ("Ground view of Hostomel airfield destruction") is where it happened.
+EVENT_LEMMAS = frozenset(
+    """shell shelling strike airstrike attack assault explosion explode blast fire burn smoke
+    damage destroy destruction ruin rubble debris crater bomb bombing missile rocket drone
+    artillery troops forces convoy tank footage satellite grave corpse body casualty kill wound
+    occupy capture liberate fight fighting battle clash gunfire shoot hit""".split()
+)
+
+#: Verbs of speech after a name, and titles before one, that make it a person.
+SPEECH_LEMMAS = frozenset("say tell add state write announce claim ask note explain".split())
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss dr sir president minister governor mayor general colonel major captain
+    sergeant sgt lt officer commander senator rep judge pastor rev father""".split()
 )
 
 #: Capitalised words that are dates, not places ("Thursday", "May", "August").
@@ -341,15 +362,32 @@ def _apposed_place_noun(doc, e: int) -> bool:
     return False
 
 
+def _person_context(doc, s: int, e: int) -> bool:
+    """Return True when a title or first name stands before s..e or a verb of speech after it."""
+    if s > 0:
+        prev = doc[s - 1]
+        if prev.lower_.rstrip(".") in TITLE_WORDS:
+            return True
+        if prev.pos_ == "PROPN" and _title(prev.text) and not doc[s].is_sent_start:
+            return True
+    root = doc[s:e].root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_LEMMAS:
+        return True
+    return any(t.lemma_.lower() in SPEECH_LEMMAS for t in doc[e : e + 2] if t.pos_ == "VERB")
+
+
 def find_mentions(doc) -> list[Mention]:
     """Return the candidate place-name mentions of a spaCy Doc, in text order."""
     mentions: list[Mention] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
     # Token.sent walks the sentences each time; look sentence starts up once instead.
     sent_start = [0] * len(doc)
+    sent_event = [False] * len(doc)
     for sent in doc.sents:
+        event = any(t.lemma_.lower() in EVENT_LEMMAS or t.lower_ in EVENT_LEMMAS for t in sent)
         for i in range(sent.start, sent.end):
             sent_start[i] = sent.start_char
+            sent_event[i] = event
     for start, end, label in _candidate_spans(doc):
         for s, e in _split(doc, start, end):
             e, org = _org_prefix(doc, s, e)
@@ -380,6 +418,8 @@ def find_mentions(doc) -> list[Mention]:
                     org=org,
                     locative=_after_locative(doc, s, e),
                     sent_start=sent_start[s],
+                    event=sent_event[s],
+                    person=_person_context(doc, s, e),
                 )
             )
     return mentions

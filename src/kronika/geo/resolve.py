@@ -173,6 +173,16 @@ def _best(cands: list[Candidate], mention: Mention, ctx: Context) -> tuple[Candi
     return ctx.memo[key]
 
 
+def _slips_first(m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """Return the candidates of a name found only by fuzzy matching, cut to those one typing
+    slip away when there are any and the text places it ("in Popsana" is Popasna, not Busan
+    or Poznań)."""
+    if not m.locative or m.feature_hint or not cands or cands[0].match in ("exact", "translit"):
+        return cands
+    slips = [c for c in cands if _one_slip(m, c)]
+    return slips or cands
+
+
 def _listed_together(mentions: list[Mention], text: str) -> list[bool]:
     """Return, per mention, whether it stands in a comma/"and" list with another mention."""
     out = [False] * len(mentions)
@@ -188,7 +198,7 @@ def resolve(
     mentions: list[Mention], text: str, gaz: Gazetteer
 ) -> list[tuple[Mention, Candidate, float]]:
     """Return the mentions taken as places, each with its chosen candidate and score."""
-    cands = [gaz.lookup(m.name, limit=CANDIDATES) for m in mentions]
+    cands = [_slips_first(m, gaz.lookup(m.name, limit=CANDIDATES)) for m in mentions]
     listed = _listed_together(mentions, text)
 
     # Pass 1: no context. Confident readings define the article's context.
@@ -257,7 +267,7 @@ def resolve(
             bar = MIN_SCORE_UNLABELLED
         if s >= bar and _plausible(m, c, ctx, is_listed):
             out.append((m, c, s))
-    return _corroborated(out, listed, mentions)
+    return _corroborated(out, listed, mentions, ctx)
 
 
 def _anchors(
@@ -304,7 +314,10 @@ def _acronym(m: Mention) -> bool:
 
 
 def _corroborated(
-    found: list[tuple[Mention, Candidate, float]], listed: list[bool], mentions: list[Mention]
+    found: list[tuple[Mention, Candidate, float]],
+    listed: list[bool],
+    mentions: list[Mention],
+    ctx: Context,
 ) -> list[tuple[Mention, Candidate, float]]:
     """Return the readings with evidence that the name is a place here, not a person or a body.
 
@@ -327,10 +340,31 @@ def _corroborated(
             or c.place.feature in ("country", "admin1", "region")
             or c.capital
             or (c.place.population >= 100_000 and normalize(c.place.name) == normalize(m.name))
+            or _lone_event_place(m, c, ctx, len({c.place for _, c, _ in found}))
         )
 
     sure = {c.place for m, c, _ in found if strong(m, c)}
     return [(m, c, s) for m, c, s in found if strong(m, c) or c.place in sure]
+
+
+def _lone_event_place(m: Mention, c: Candidate, ctx: Context, n_found: int) -> bool:
+    """Return True for the one place name of a caption about a war event: "Ground view of
+    Hostomel airfield destruction", where the model took the town for a person.
+
+    The name must spell a town's own name exactly, in the article's country, with no title,
+    first name or verb of speech around it, and be the only place the text names.
+    """
+    p = c.place
+    return (
+        n_found == 1
+        and m.event
+        and not m.person
+        and not m.org
+        and c.match == "exact"
+        and p.feature == "city"
+        and p.country == ctx.country
+        and translit_key(p.name) == translit_key(m.name)
+    )
 
 
 def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
@@ -348,12 +382,32 @@ def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
             for name, lat, lon in ctx.points
             if name != m.name
         )
-        return in_country and (near or is_listed or m.feature_hint is not None)
+        return in_country and (
+            near or is_listed or m.feature_hint is not None or (m.locative and _one_slip(m, c))
+        )
     if m.feature_hint or m.locative:
         return True
     if m.label in PLACE_LABELS:
         return in_country or p.feature != "city" or p.population >= 5_000
     return in_country or p.feature in ("country", "admin1", "region") or p.population >= 100_000
+
+
+#: A fuzzy name this long or longer may be a one-letter slip of a place's name.
+SLIP_MIN_LENGTH = 6
+
+
+def _one_slip(m: Mention, c: Candidate) -> bool:
+    """Return True when the mention's key is one typing slip (a letter added, dropped, changed
+    or two swapped) from the matched name's, and nothing makes it a person's or a body's name:
+    "in Popsana" for Popasna, "in Bordyanka" (not "McDonnell", "the Guardian")."""
+    return (
+        c.match == "skeleton"
+        and c.edits <= 1
+        and len(translit_key(m.name)) >= SLIP_MIN_LENGTH
+        and (m.label in PLACE_LABELS or m.label == "PROPN")
+        and not m.person
+        and not m.org
+    )
 
 
 def _context(
