@@ -3,8 +3,11 @@
 An article duplicates a stored one when it has the same URL (after dropping the scheme, `www.`,
 tracking parameters and a trailing slash) or near-identical text: the Jaccard similarity of the
 texts' word 5-shingles, estimated by MinHash (datasketch) and found through LSH, is at least
-`THRESHOLD`. A syndicated wire copy under a new headline is caught this way; an update that adds
-paragraphs or changes figures is not, and stays a report of its own.
+`THRESHOLD` and the two texts tell the same particulars: every name (a capitalised word inside a
+sentence) and every number of one text is in the other. A syndicated wire copy under a new
+headline, perhaps with a byline added, is caught this way; an update that changes a figure, or a
+templated report about another town ("Destroyed bridge in X"), is not, and stays a report of its
+own.
 
     index = DuplicateIndex()
     index.add("a1", signature(text_a), url_a)
@@ -14,6 +17,7 @@ paragraphs or changes figures is not, and stays a report of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -73,38 +77,77 @@ def normalise_url(url: str | None) -> str | None:
     return host + parts.path.rstrip("/") + ("?" + query if query else "")
 
 
-class DuplicateIndex:
-    """Stored articles' URLs and signatures, to tell whether an incoming article is one of them."""
+_PARTICULAR = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'’-]+|\w*\d[\w.,]*)")
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+
+def particulars(text: str) -> set[str]:
+    """Return the names (capitalised words not opening a sentence) and numbers of a text."""
+    return {m.group(1).rstrip(".,") for m in _PARTICULAR.finditer(text)}
+
+
+def same_particulars(a: str, b: str) -> bool:
+    """Whether one text's names and numbers are all in the other (a byline may add some)."""
+    pa, pb = particulars(a), particulars(b)
+    return pa <= pb or pb <= pa
+
+
+class DuplicateIndex:
+    """Stored articles' URLs and signatures, to tell whether an incoming article is one of them.
+
+    `text_of(article_id)` gives a stored article's text (to compare particulars) when `add` was
+    not given it.
+    """
+
+    def __init__(
+        self,
+        threshold: float = THRESHOLD,
+        text_of: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, np.ndarray] = {}
         self._urls: dict[str, str] = {}
+        self._texts: dict[str, str] = {}
+        self._text_of = text_of
 
     def __len__(self) -> int:
         return len(self._signatures)
 
-    def add(self, article_id: str, sig: np.ndarray, url: str | None = None) -> None:
+    def add(
+        self, article_id: str, sig: np.ndarray, url: str | None = None, text: str | None = None
+    ) -> None:
         """Index a stored article (a second add of the same id is ignored)."""
         if article_id in self._signatures:
             return
         self._signatures[article_id] = sig
+        if text is not None:
+            self._texts[article_id] = text
         self._lsh.insert(article_id, MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME))
         key = normalise_url(url)
         if key:
             self._urls.setdefault(key, article_id)
 
-    def find(self, sig: np.ndarray, url: str | None = None) -> Match | None:
-        """Return the indexed article this one duplicates, or None."""
+    def find(
+        self, sig: np.ndarray, url: str | None = None, text: str | None = None
+    ) -> Match | None:
+        """Return the indexed article this one duplicates, or None.
+
+        With `text`, a near-identical candidate must also tell the same particulars.
+        """
         key = normalise_url(url)
         if key and key in self._urls:
             return Match(self._urls[key], "same url", 1.0)
         best: Match | None = None
-        for other in sorted(
-            self._lsh.query(MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME))
-        ):
+        query = MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME)
+        for other in sorted(self._lsh.query(query)):
             j = similarity(sig, self._signatures[other])
-            if j >= self.threshold and (best is None or j > best.similarity):
-                best = Match(other, "near-identical text", round(j, 3))
+            if j < self.threshold or (best is not None and j <= best.similarity):
+                continue
+            if text is not None:
+                other_text = self._texts.get(other)
+                if other_text is None and self._text_of is not None:
+                    other_text = self._text_of(other)
+                if other_text is not None and not same_particulars(text, other_text):
+                    continue
+            best = Match(other, "near-identical text", round(j, 3))
         return best

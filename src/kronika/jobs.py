@@ -79,11 +79,10 @@ def extract_articles(
     `db` is a database path, or a `Store` already open (left open).
     """
     result = ExtractResult()
-    if db is None:
-        todo = _new_articles(articles, DuplicateIndex(), {}, {}, result)
+    if db is None:  # no store: every article is processed and returned, copies included
         if on_total:
-            on_total(len(todo))
-        for doc in run(todo, options or Options()):
+            on_total(len(articles))
+        for doc in run(articles, options or Options()):
             result.documents.append(doc)
             if on_document:
                 on_document(doc)
@@ -134,11 +133,11 @@ def _new_articles(
             result.duplicates.append((a, Match(aliases[a.id], "known duplicate", 1.0)))
             continue
         sig = signature(a.text)
-        match = index.find(sig, a.url)
+        match = index.find(sig, a.url, a.text)
         if match is not None and match.article_id != a.id:
             result.duplicates.append((a, match))
             continue
-        index.add(a.id, sig, a.url)
+        index.add(a.id, sig, a.url, a.text)
         todo.append(a)
     return todo
 

@@ -408,7 +408,7 @@ class Store:
 
     def duplicate_index(self) -> dedup.DuplicateIndex:
         """Return an index of the stored articles' URLs and text signatures."""
-        index = dedup.DuplicateIndex()
+        index = dedup.DuplicateIndex(text_of=self._article_text)
         rows = self._con.execute(
             "SELECT a.id, a.url, s.minhash FROM articles a"
             " JOIN article_signatures s ON s.article_id = a.id ORDER BY a.id"
@@ -416,6 +416,10 @@ class Store:
         for article_id, url, minhash in rows:
             index.add(article_id, np.asarray(minhash, dtype=np.uint64), url)
         return index
+
+    def _article_text(self, article_id: str) -> str | None:
+        row = self._con.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
 
     def add_aliases(self, aliases: Iterable[tuple[Article, dedup.Match]]) -> int:
         """Record duplicates of stored articles (an alias seen before is kept as it was)."""
