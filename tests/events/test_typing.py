@@ -1,7 +1,7 @@
 """Sub-event typing over ACLED's 25 sub-types, measured on our own sentences.
 
 tests/events/typing_examples.tsv holds one- or two-sentence news snippets written by us, about
-ten per sub-type, in wire and local-press styles from many countries; the label is the
+twenty per sub-type (a third batch of 139 was added and measured before any fix for it), in wire and local-press styles from many countries; the label is the
 sub-event type ACLED's codebook gives the snippet's first event. It is a coverage audit, not
 an evaluation set: nothing from ../shared/data (CASE 2021) is in it.
 """
@@ -18,8 +18,8 @@ from kronika.pipeline import extract
 pytestmark = pytest.mark.slow
 
 EXAMPLES = Path(__file__).with_name("typing_examples.tsv")
-#: The share of snippets whose first event has the labelled sub-type (0.944 when set, 355 snippets).
-ACCURACY_FLOOR = 0.92
+#: The share of snippets whose first event has the labelled sub-type (0.992 when set, 494 snippets).
+ACCURACY_FLOOR = 0.97
 
 
 def _first_type(text: str) -> str | None:
@@ -92,6 +92,54 @@ def test_typing_accuracy_on_our_examples() -> None:
         ("Houthi rebels released 14 prisoners under a deal with the coalition.", "Agreement"),
         ("Thousands of residents fled Tal Tamr on Monday.", "Other"),
         ("About 500 inmates escaped from a prison in Owerri.", "Other"),
+        # what was shut, cut off, banned or dropped
+        ("Kabul airport was closed to civilian flights on Monday.", "Other"),
+        ("The government shut down the internet in Tigray.", "Other"),
+        ("Water and electricity were cut off in Gaza City.", "Other"),
+        ("Leaflets were dropped over Idlib urging residents to leave.", "Other"),
+        ("Authorities banned all rallies in Harare ahead of the vote.", "Other"),
+        # a named group ending in Army/Front, and the Houthis, overtake; states take back
+        (
+            "The Arakan Army took control of Paletwa township.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Houthi fighters captured the district of Al-Abdiyah.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Afghan forces recaptured the district of Sayed Abad from the Taliban.",
+            "Government regains territory",
+        ),
+        # a duration describing the place is no tally
+        (
+            "Islamist insurgents captured the town of Palma, which government troops had held "
+            "for weeks.",
+            "Non-state actor overtakes territory",
+        ),
+        # a protest's topic or the people it is for are not what happened at it
+        ("A journalist was arrested in Minsk for reporting on protests.", "Arrests"),
+        (
+            "Students held a sit-in in Khartoum on Monday to demand the release of detained "
+            "activists.",
+            "Peaceful protest",
+        ),
+        (
+            "A protester was beaten to death by police during a march in Conakry.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Police arrested 30 protesters during a demonstration in Yerevan.",
+            "Protest with intervention",
+        ),
+        # crowds fighting, seizing people through a collective, prisoner swaps, one-sided truces
+        ("An angry crowd stoned a man accused of blasphemy in Sialkot.", "Mob violence"),
+        (
+            "Gunmen seized a group of travellers on the Abuja-Kaduna highway.",
+            "Abduction/forced disappearance",
+        ),
+        ("Russia and Ukraine exchanged 200 prisoners of war.", "Agreement"),
+        ("The ELN announced a unilateral ceasefire over Easter.", "Change to group/activity"),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -109,3 +157,17 @@ def test_sub_type(text: str, sub_type: str) -> None:
 def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
     types = {e.sub_event_type for e in extract(text, published="2021-06-15").events}
     assert not types & {"Peaceful protest", "Abduction/forced disappearance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake struck southern Turkey, killing dozens of people.",
+        "Police seized two tonnes of cocaine at the port of Guayaquil.",
+        "A man was arrested for stealing cars in Manchester.",
+        "Floods killed 40 people in Assam after days of heavy rain.",
+        "A gang robbed a jewellery shop in Johannesburg and fled.",
+    ],
+)
+def test_no_event_from_disaster_or_crime(text: str) -> None:
+    assert extract(text, published="2021-06-15").events == []

@@ -7,6 +7,8 @@ its Ukraine data ("Military Forces of Russia (2000-)"), year ranges dropped as o
 
 from __future__ import annotations
 
+import re
+
 #: Words naming an armed actor in a sentence → ACLED actor name. Matched on lower-cased text,
 #: as whole words (a plural "s" allowed); a phrase inside a longer one names nothing
 #: ("russian forces" in "pro-russian forces" does, "forces" alone does not).
@@ -200,3 +202,21 @@ NONSTATE_FORCE_WORDS = frozenset(
     """militants rebels insurgents jihadists fighters gunmen militia militiamen separatists
     terrorists guerrillas extremists mercenaries""".split()
 )
+
+
+#: A capitalised name ending in Army, Front or Movement ("the Arakan Army", "Kachin Independence
+#: Army", "Oromo Liberation Front"): a state's army only when one demonym alone names it
+#: ("the Nigerian Army", "the Somali National Army").
+_NOT_A_NAME = frozenset("the a national royal federal regular armed".split())
+_NAMED_GROUP = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,5})(Army|Front|Movement)\b")
+
+
+def nonstate_name(text: str) -> bool:
+    """Return True when `text` names a non-state armed group by a proper name ending in Army,
+    Front or Movement, not a state's army by its demonym."""
+    for m in _NAMED_GROUP.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in _NOT_A_NAME]
+        if m.group(2) != "Army" or len(words) != 1 or words[0].lower() not in STATE_DEMONYMS:
+            if words:
+                return True
+    return False

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kronika.acled import country_info
 from kronika.events import details, tolls
-from kronika.events.actors import NONSTATE_FORCE_WORDS
+from kronika.events.actors import NONSTATE_FORCE_WORDS, nonstate_name
 from kronika.events.dates import resolve_date
 from kronika.events.evidence import field_evidence
 from kronika.events.lexicon import (
@@ -23,6 +23,7 @@ from kronika.events.lexicon import (
     BACKGROUND_PATTERNS,
     CLASH,
     EVENT_TYPE,
+    HELD_FOR,
     REGAIN,
     TAKEOVER,
 )
@@ -31,6 +32,7 @@ from kronika.geo.resolve import haversine_km
 from kronika.types import Document, Event, Location, Span, Toponym
 
 _AGGREGATE = re.compile("|".join(AGGREGATE_PATTERNS), re.I)
+_HELD_FOR = re.compile(HELD_FOR, re.I)
 _BACKGROUND = re.compile("|".join(BACKGROUND_PATTERNS), re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:city|town|village|settlement)\b", re.I)
 
@@ -166,7 +168,7 @@ def extract_events(doc: Document) -> list[Event]:
     sents = [s for s in sdoc.sents if s.text.strip()]
     for i, sent in enumerate(sents):
         text = sent.text
-        if text.rstrip().endswith("?") or _AGGREGATE.search(text):
+        if text.rstrip().endswith("?") or _AGGREGATE.search(_HELD_FOR.sub(" ", text)):
             last = None
             continue
         triggers = find_triggers(sent)
@@ -362,8 +364,20 @@ def _fill(
             named = details.actors(subject)
         elif subject and not NONSTATE_FORCE_WORDS.isdisjoint(subject.lower().split()):
             named = []
-        named_state = named and named[0].startswith("Military Forces of ")
-        if named_state and country:
+        # The Houthis hold ground as a rebel movement does, whatever ACLED's name for them.
+        named_state = (
+            named and named[0].startswith("Military Forces of ") and "Houthi" not in named[0]
+        )
+        houthi = bool(subject) and "Houthi" in " ".join(details.actors(subject)[:1])
+        head = sent.doc[trig.head]
+        before = text[: head.idx - sent.start_char]  # "the Arakan Army said it had captured"
+        if houthi or nonstate_name(before if subject.lower() in ("it", "they", "") else subject):
+            r.sub_type = TAKEOVER  # "the Arakan Army", "the Oromo Liberation Front"
+        elif named_state and _nonstate_loser(
+            text[sent.doc[trig.head].idx + len(sent.doc[trig.head]) - sent.start_char :]
+        ):
+            r.sub_type = REGAIN  # a state's forces taking ground back from rebels or jihadists
+        elif named_state and country:
             # A state's forces retake their own country's ground; abroad they overtake it.
             own = named[0].startswith(f"Military Forces of {_country_name(country) or '?'}")
             r.sub_type = REGAIN if own else TAKEOVER
@@ -371,6 +385,22 @@ def _fill(
             r.sub_type = REGAIN if kind == "state" else TAKEOVER
         elif named:
             r.sub_type = TAKEOVER
+
+
+#: Who lost the ground: "… from the Taliban", "…, held by jihadists".
+_LOSER = re.compile(r"\b(?:from|held by|controlled by)\s+(?:the\s+)?((?:[\w'-]+\s*){1,4})")
+
+
+def _nonstate_loser(rest: str) -> bool:
+    """Return True when the words after a capture name a non-state side it was taken from."""
+    m = _LOSER.search(rest)
+    if m is None:
+        return False
+    loser = m.group(1)
+    if not NONSTATE_FORCE_WORDS.isdisjoint(loser.lower().split()) or nonstate_name(loser):
+        return True
+    named = details.actors(loser)
+    return bool(named) and (not named[0].startswith("Military Forces") or "Houthi" in named[0])
 
 
 def _subject_text(sent, trig: Trigger) -> str:

@@ -362,6 +362,13 @@ TRIGGERS: dict[str, str] = {
     "whereabouts unknown": "Abduction/forced disappearance",
     "whereabouts remain unknown": "Abduction/forced disappearance",
     "set alight": "Looting/property destruction",
+    "exchange fire": "Armed clash",
+    "exchanges fire": "Armed clash",
+    "unilateral ceasefire": "Change to group/activity",  # one side's posture, not a deal
+    "mustard agent": "Chemical weapon",
+    "took into custody": "Arrests",
+    "take into custody": "Arrests",
+    "takes into custody": "Arrests",
 }
 
 #: Irregular forms of trigger verbs the parser may not lemmatise ("retook", "overran").
@@ -424,6 +431,13 @@ AGGREGATE_PATTERNS: tuple[str, ...] = (
     r"\bsuch attacks\b",
     r"\bnumerous\b",
     r"\bin recent (?:days|weeks|months)\b",
+)
+
+#: A place's state told with a duration ("the town, held by jihadists for weeks"): not a tally,
+#: left out before AGGREGATE_PATTERNS are looked for.
+HELD_FOR = (
+    r"\b(?:held|controlled|occupied|besieged|under (?:\w+ )?control|in (?:\w+ )?hands)\b"
+    r"(?:\W+\w+){0,4}?\W+for (?:several |many |some )?(?:days|months|years|weeks)\b"
 )
 
 #: Words marking a report of the past, not of the news itself (event `current` = False).
@@ -516,6 +530,31 @@ _WEAPON_NOUNS = (
     r"(?:fire ?arms?|guns?|rifles?|pistols?|ammunition|rounds|explosives?|explosive devices?|"
     r"bombs?|ieds?|mines|landmines?|grenades?|weapons?|arms|rockets|missiles|drones)"
 )
+#: ACLED's "Other" strategic developments told by what was shut, cut off, banned or dropped:
+#: an airport or border closed, the internet shut down, water or power cut off, leaflets
+#: dropped, rallies banned. One alternation, so the sentence is scanned once.
+OTHER_PATTERN = "|".join(
+    (
+        r"\b(?:airports?|border crossings?|borders?|crossings?|seaports?|harbou?rs?)\b(?:\s+\w+){0,2}?"
+        r"\s+(?:was|were|has been|have been|had been|remains?|remained)\s+(?:closed|shut)\b",
+        r"\b(?:closed|shut|closure of|closing)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:airport|border|"
+        r"border crossing|crossing)s?\b",
+        r"\b(?:shut|shutting|cut|cutting|suspend\w*|block\w*|restrict\w*)\s+(?:down\s+|off\s+)?"
+        r"(?:the\s+|all\s+)?(?:\w+\s+){0,2}?(?:internet|mobile networks?|phone lines|"
+        r"telecommunications)\b",
+        r"\b(?:internet|communications?) (?:shutdown|blackout|cut)s?\b",
+        r"\b(?:water|electricity|power|fuel|food)(?:\s+(?:and|or)\s+(?:water|electricity|power|"
+        r"fuel|food))?(?:\s+suppl(?:y|ies))?\s+(?:was|were|has been|have been|had been)\s+"
+        r"(?:cut off|cut|shut off|halted)\b",
+        r"\bcut off (?:the\s+)?(?:water|electricity|power)\b",
+        r"\bleaflets?\b(?:\W+\w+){0,2}?\W+(?:dropped|distributed|scattered)\b|"
+        r"\b(?:dropped|scattered|distributed|handed out)\s+(?:\w+\s+)?leaflets\b",
+        r"\b(?:bann?(?:ed|s)?|prohibit\w*|outlaw\w*|forb[ia]d\w*)\s+(?:all\s+)?(?:\w+\s+)?"
+        r"(?:rallies|protests|demonstrations|gatherings|marches|assemblies)\b",
+        r"\bbann?(?:ed|s)?\s+(?:\w+\s+){0,2}?from\s+\w+ing\b",  # "banned girls from attending"
+    )
+)
+
 PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:seiz\w*|confiscat\w*|recover\w*|f[oi]und|discover\w*|defus\w*|dismantl\w*)\b"
@@ -585,6 +624,23 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"\b(?:sent|moved|dispatched|deployed|brought in|rushed)\b(?:\W+\w+){0,3}?\W+"
         r"(?:additional|more|extra|fresh)\s+(?:troops|units|forces|soldiers|fighters)\b",
         "Change to group/activity",  # reinforcement
+    ),
+    (
+        r"\bexchang\w*\s+(?:\w+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b",
+        "Agreement",  # "exchanged 200 prisoners of war"
+    ),
+    (
+        r"\brecover(?:s|ed|ing)?\s+(?:control of\s+|(?:the\s+)?(?:town|city|village|district|"
+        r"area|region) of\s+|(?!(?:the|a|an|\d+|weapons|arms|bodies|body|ammunition|items|cash|"
+        r"vehicles|hostages|stolen|goods)\b)[\w'-]+\s+from\b)",
+        "Non-state actor overtakes territory",  # "Army recovers Baga from …": who decides
+    ),
+    (OTHER_PATTERN, "Other"),
+    (
+        r"\b(?:gathered|assembled|converged)\b(?:\W+\w+){0,10}?\W+(?:to (?:denounce|protest|"
+        r"demand|condemn|call for|voice|mourn)|holding (?:\w+\s+){0,2}?(?:placards|banners|"
+        r"photographs|portraits|pictures|candles|signs))\b",
+        "Peaceful protest",  # a gathering told by its purpose or its placards
     ),
     (
         r"\bbeat(?:en)?\b(?:\W+\w+){0,4}?\W+to death\b|\b(?:set|burn(?:ed|t)?)\s+(?:alight|ablaze|"

@@ -66,7 +66,8 @@ for _word, _forms in IRREGULAR_FORMS.items():
     for _form in _forms:
         if " " in _form and _word in TRIGGERS:
             _PHRASES[_form] = TRIGGERS[_word]
-_MULTIWORD = sorted((k for k in _PHRASES if " " in k), key=len, reverse=True)
+# Hyphenated words ("sit-in", "gang-raped") are split by the tokenizer: looked up as phrases.
+_MULTIWORD = sorted((k for k in _PHRASES if " " in k or "-" in k), key=len, reverse=True)
 _NO_FIGHT = re.compile(NO_FIGHT)
 
 MODALS = frozenset("will would could might may should can must".split())
@@ -145,10 +146,26 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             sub = FORMS.get(tok.lower_)  # a verb the parser did not lemmatise ("raped")
         if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue  # "demonstrates Moscow's superiority": showing, not protesting
+        if lemma in GENERIC_ATTACK and _subjects(tok) & DISASTER_WORDS:
+            continue  # "an earthquake struck": no one attacked
         if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
             hits.append((tok.i, None))
             continue
-        if lemma in ("storm", "raid", "bomb") and tok.pos_ == "VERB":
+        if sub is not None and sub in PROTEST_TYPES and _protest_topic(tok):
+            continue  # "arrested for reporting on protests", "banned rallies": no protest here
+        if sub == "Arrests" and _COMMON_CRIME.search(low):
+            continue  # "arrested for stealing cars": policing, not political violence
+        if (
+            lemma in ("fight", "clash")
+            and sub == CLASH
+            and _subjects(tok) & (CROWD_WORDS | {"supporters"})  # "supporters of rivals fought"
+            and not _kind_of(words := {t.lower_ for t in sent})
+            and not words & MILITARY_TARGETS
+        ):
+            hits.append((tok.i, "Mob violence"))  # "supporters of rival candidates fought"
+            continue
+        beat_up = lemma == "beat" and any(c.lower_ == "up" for c in tok.children)
+        if (lemma in ("storm", "raid", "bomb", "stone") or beat_up) and tok.pos_ == "VERB":
             hits.append((tok.i, None))  # storming a village or a base: who and what decide
             continue
         if lemma == "open" and tok.pos_ == "VERB" and "fire" in _objects(tok):
@@ -163,6 +180,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and _explosive_subject(tok):
             hits.append((tok.i, "Remote explosive/landmine/IED"))
             continue
+        if sub == TAKEOVER and lemma in ("seize", "capture") and _objects(tok) & CONTRABAND:
+            continue  # "police seized two tonnes of cocaine": no ground taken
         if sub == TAKEOVER and lemma in ("seize", "capture") and _object_heads(tok) & PERSON_WORDS:
             # "seized a local chief": an abduction; by the state's forces an arrest
             state = _kind_of(_subjects(tok)) == "state"
@@ -285,10 +304,13 @@ EXPLOSIVE_NOUNS = frozenset("bomb bombs mine mines explosive explosives device d
 #: Weapons of indirect fire: an attack made with them is shelling, whatever its target.
 SHELL_WORDS = frozenset("artillery mortar mortars rocket rockets missile missiles shells".split())
 #: People seized: an abduction, not ground taken.
-PERSON_WORDS = frozenset(
-    """chief man men woman women child children girl girls boy boys student students official
-    officials journalist journalist worker workers priest pastor villagers passengers
-    people traders leader""".split()
+PERSON_WORDS = (
+    frozenset(
+        """chief man men woman women child children girl girls boy boys student students official
+        officials journalist journalist worker workers priest pastor villagers passengers
+        people traders leader hostages tourists motorists pupils""".split()
+    )
+    | PEOPLE_WORDS
 )
 _BREAK_UP = re.compile(r"\b(?:break|broke|broken|breaking) up\b")
 
@@ -296,9 +318,17 @@ _BREAK_UP = re.compile(r"\b(?:break|broke|broken|breaking) up\b")
 #: What a protest is about ("against the killing of a student", "over the arrest of their
 #: leader"): its words say why people protest, not what happened to them.
 _CAUSE = re.compile(
-    r"\b(?:against|over|denounc\w*|condemn\w*|mourn\w*|protest\w*|demand\w*)\s+(?:\w+\s+){0,3}?"
-    r"(?:killings?|deaths?|murders?|shootings?|arrests?|detentions?|rapes?|abductions?|"
-    r"violence|brutality)\b(?:\s+of\s+(?:\w+\s+){0,3})?"
+    r"\b(?:against|over|denounc\w*|condemn\w*|mourn\w*|protest(?:s|ed|ing)?|demand\w*)\s+"
+    r"(?:\w+\s+){0,3}?(?:killings?|deaths?|murders?|shootings?|arrests?|detentions?|rapes?|"
+    r"abductions?|violence|brutality|jailing|imprisonment|release)\b(?:\s+of\s+(?:\w+\s+){0,3})?"
+)
+#: People described by what was done to them before ("detained activists", "a colleague
+#: detained for reporting"): who the protest is for, not an intervention at it.
+_HELD_PEOPLE = re.compile(
+    r"\b(?:of|for|with|the|their|his|her|its|and)\s+(?:detained|jailed|arrested|imprisoned|"
+    r"abducted|missing|disappeared)\s+(?:activists?|colleagues?|protesters?|journalists?|relatives|students|leaders?|members|"
+    r"people|persons|men|women|sons|daughters)\b|\b(?:detained|arrested|jailed|held)\s+for\s+"
+    r"(?:\w+ing)\b"
 )
 _RIOT_PHRASES = re.compile(r"\bset\s+(?:\w+\s+){0,4}?(?:fire|ablaze|alight)\b|\bset on fire\b")
 _FORCE_PHRASES = re.compile(
@@ -311,7 +341,7 @@ def _protest_type(words: set[str], low: str = "") -> str:
     """Return the protest sub-type the sentence's words point to (the cause of the protest,
     "against the killing of …", left out)."""
     if low:
-        low = _CAUSE.sub(" ", low)
+        low = _HELD_PEOPLE.sub(" ", _CAUSE.sub(" ", low))
         words = set(re.findall(r"[\w-]+", low))
     if words & RIOT_WORDS or _RIOT_PHRASES.search(low):
         return "Violent demonstration"
@@ -346,6 +376,25 @@ def _explosive_subject(tok) -> bool:
     )
 
 
+#: Things seized that are goods, not ground: a police seizure, no takeover.
+CONTRABAND = frozenset(
+    """cocaine heroin drugs narcotics cannabis marijuana methamphetamine tonnes tons kilograms
+    kilos kg cash contraband cigarettes""".split()
+)
+#: The reason of an arrest when it is common crime (ACLED codes politically relevant arrests).
+_COMMON_CRIME = re.compile(
+    r"\b(?:for|over|on charges of|on suspicion of|accused of|suspected of)\s+(?:\w+\s+){0,2}?"
+    r"(?:steal\w*|theft|thefts|robb\w*|burglar\w*|fraud|drug\w*|poaching|speeding|drunk\w*|"
+    r"shoplifting|embezzl\w*|bribery|counterfeit\w*|money laundering|human trafficking|"
+    r"tax evasion|scams?|cybercrime)\b"
+)
+#: Natural and accidental causes: "an earthquake struck", "floods hit" are no attacks.
+DISASTER_WORDS = frozenset(
+    """earthquake quake tremor flood floods flooding storm cyclone hurricane typhoon tornado
+    landslide landslides drought fire blaze wildfire wildfires lightning avalanche tsunami
+    heatwave outbreak epidemic virus""".split()
+)
+
 #: Verbs of killing: with armed men on both sides a clash, with civilians killed an attack.
 KILL_VERBS = frozenset("kill murder slay eliminate neutralize neutralise assassinate".split())
 
@@ -376,8 +425,37 @@ def _killing_type(tok) -> str | None:
 
 
 def _object_heads(tok) -> set[str]:
-    """Return the lower-cased head words of a verb's direct objects ("a local chief" → chief)."""
-    return {c.lower_ for c in tok.children if c.dep_ == "dobj"}
+    """Return the lower-cased head words of a verb's direct objects ("a local chief" → chief),
+    through a collective ("a group of travellers" → travellers)."""
+    heads = set()
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            heads.add(c.lower_)
+            if c.lemma_.lower() in COLLECTIVES:
+                heads |= {g.lower_ for p in c.children if p.lower_ == "of" for g in p.children}
+    return heads
+
+
+#: Nouns that stand for the people they group ("a group of travellers", "dozens of pupils").
+COLLECTIVES = frozenset("group dozens hundreds number busload convoy family".split())
+
+
+def _protest_topic(tok) -> bool:
+    """Return True when a protest word is what is reported on, banned or planned, not a
+    protest that happened ("arrested for reporting on protests", "banned all rallies")."""
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() in TOPIC_VERBS:
+            return True
+        if anc.pos_ == "VERB":
+            break
+    return False
+
+
+#: Verbs whose object or topic a protest can be without taking place.
+TOPIC_VERBS = frozenset(
+    """report cover film photograph write post organise organize incite ban prohibit outlaw
+    forbid plan""".split()
+)
 
 
 def _objects(tok) -> set[str]:
