@@ -188,3 +188,16 @@ def test_one_slip_from_a_town_name_after_a_locative_is_that_town(text, mention, 
     top = _place(text, mention)
     assert top.name == name
     assert top.score < 1.0  # a fuzzy reading scores below an exact one
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        # The bare name of an oblast centre after a village and a comma names the oblast: the
+        # village is the namesake there, not a bigger one elsewhere.
+        ("A shell hit a school in Semenivka, Donetsk.", "Semenivka", "Donetska oblast"),
+        ("A shell hit a school in Kalynivka, Kherson.", "Kalynivka", "Khersonska oblast"),
+    ],
+)
+def test_village_comma_oblast_centre_is_in_that_oblast(text, mention, admin1) -> None:
+    assert _place(text, mention).admin1 == admin1

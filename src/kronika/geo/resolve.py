@@ -238,6 +238,7 @@ def resolve(
         clear = runner_up is None or best_s - runner_up >= AMBIGUITY
         if clear and (m.label in PLACE_LABELS or best_s >= MIN_SCORE_CONTEXT):
             first.append((m, best, best_s))
+    named |= _regions_after_comma(mentions, cands, text)
     ctx = _context(first, votes, frozenset(named))
     ctx.admin2_named = frozenset(
         (c.place.admin1, c.place.name)
@@ -268,6 +269,30 @@ def resolve(
         if s >= bar and _plausible(m, c, ctx, is_listed):
             out.append((m, c, s))
     return _corroborated(out, listed, mentions, ctx)
+
+
+def _regions_after_comma(
+    mentions: list[Mention], cands: list[list[Candidate]], text: str
+) -> set[str]:
+    """Return the admin1 regions named by a bare name after a town and a comma: "Pavlivka,
+    Donetsk" and "Terny, Luhansk" name the oblast, not its centre city. Only for regions named
+    after their centre ("Donetska oblast"; a list of states, "Iowa, Kansas", names no
+    region of the towns before), lying in a country of the town's readings."""
+    out: set[str] = set()
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if b.feature_hint or text[a.end : b.start].strip() != ",":
+            continue
+        countries = {c.place.country for c in cands[i] if c.place.feature == "city"}
+        out |= {
+            c.place.name
+            for c in cands[i + 1]
+            if c.place.feature == "admin1"
+            and c.match == "exact"
+            and c.place.country in countries
+            and CITY_REGION_WORDS.intersection(normalize(c.place.name).split())
+        }
+    return out
 
 
 def _anchors(
