@@ -1,7 +1,9 @@
 """Sub-event typing over ACLED's 25 sub-types, measured on our own sentences.
 
 tests/events/typing_examples.tsv holds one- or two-sentence news snippets written by us, about
-twenty per sub-type (a third batch of 139 was added and measured before any fix for it), in wire and local-press styles from many countries; the label is the
+twenty per sub-type (a third batch of 139 was added and measured before any fix for it; a fourth
+of 120, weighted toward violence told only as background to another event, 0.850 before its
+fixes), in wire and local-press styles from many countries; the label is the
 sub-event type ACLED's codebook gives the snippet's first event. It is a coverage audit, not
 an evaluation set: nothing from ../shared/data (CASE 2021) is in it.
 """
@@ -18,7 +20,7 @@ from kronika.pipeline import extract
 pytestmark = pytest.mark.slow
 
 EXAMPLES = Path(__file__).with_name("typing_examples.tsv")
-#: The share of snippets whose first event has the labelled sub-type (0.992 when set, 494 snippets).
+#: The share of snippets whose first event has the labelled sub-type (0.985 when set, 614 snippets).
 ACCURACY_FLOOR = 0.97
 
 
@@ -140,6 +142,21 @@ def test_typing_accuracy_on_our_examples() -> None:
         ),
         ("Russia and Ukraine exchanged 200 prisoners of war.", "Agreement"),
         ("The ELN announced a unilateral ceasefire over Easter.", "Change to group/activity"),
+        # violence in a clause of "after", "following", "amid" or "in response to" is background
+        (
+            "Following weeks of fighting, the two militias signed a truce in Bentiu.",
+            "Agreement",
+        ),
+        ("Police detained five men in Kano after a bomb attack on a church.", "Arrests"),
+        (
+            "Gunmen torched a clinic in Bambari amid clashes between rebel factions.",
+            "Looting/property destruction",
+        ),
+        # a generic attack typed by its weapons and targets; a participle describes, not reports
+        ("Army howitzers hit rebel positions near Idlib.", "Shelling/artillery/missile attack"),
+        ("Police opened fire on civilians at a checkpoint in Yangon.", "Attack"),
+        ("Armed men killed a village chief in Michoacan.", "Attack"),
+        ("Retreating rebels looted the market in Kaga Bandoro.", "Looting/property destruction"),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:

@@ -56,6 +56,7 @@ TRIGGERS: dict[str, str] = {
     "missile": SHELLING,
     "rocket": SHELLING,
     "mortar": SHELLING,
+    "howitzer": SHELLING,
     "bombard": SHELLING,
     "bombardment": SHELLING,
     "pound": SHELLING,
@@ -225,6 +226,7 @@ TRIGGERS: dict[str, str] = {
     "air defense": "Disrupted weapons use",
     "intercept": "Disrupted weapons use",
     "loot": "Looting/property destruction",
+    "pillage": "Looting/property destruction",
     "withdraw": "Non-violent transfer of territory",
     "retreat": "Non-violent transfer of territory",
     # The codebook's own words for each sub-type, continued (ACLED Codebook 2023, section 3).
@@ -546,18 +548,23 @@ OTHER_PATTERN = "|".join(
         r"\b(?:water|electricity|power|fuel|food)(?:\s+(?:and|or)\s+(?:water|electricity|power|"
         r"fuel|food))?(?:\s+suppl(?:y|ies))?\s+(?:was|were|has been|have been|had been)\s+"
         r"(?:cut off|cut|shut off|halted)\b",
-        r"\bcut off (?:the\s+)?(?:water|electricity|power)\b",
+        r"\bcut(?: off)? (?:the\s+)?(?:water|electricity|power)(?:\s+(?:and|or)\s+(?:water|"
+        r"electricity|power))?(?:\s+suppl(?:y|ies))?\b",
+        r"\bsuspend\w*\s+(?:all\s+)?(?:\w+\s+)?flights\b",
         r"\bleaflets?\b(?:\W+\w+){0,2}?\W+(?:dropped|distributed|scattered)\b|"
         r"\b(?:dropped|scattered|distributed|handed out)\s+(?:\w+\s+)?leaflets\b",
         r"\b(?:bann?(?:ed|s)?|prohibit\w*|outlaw\w*|forb[ia]d\w*)\s+(?:all\s+)?(?:\w+\s+)?"
         r"(?:rallies|protests|demonstrations|gatherings|marches|assemblies)\b",
+        r"\b(?:bann?(?:ed|s)?|suspend\w*|outlaw\w*)\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:party|parties)"
+        r"(?:\s+activities)?\b",
         r"\bbann?(?:ed|s)?\s+(?:\w+\s+){0,2}?from\s+\w+ing\b",  # "banned girls from attending"
     )
 )
 
 PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     (
-        r"\b(?:seiz\w*|confiscat\w*|recover\w*|f[oi]und|discover\w*|defus\w*|dismantl\w*)\b"
+        r"\b(?:seiz\w*|confiscat\w*|recover\w*|f[oi]und|discover\w*|defus\w*|dismantl\w*|"
+        r"clear(?:ed|ing|s)?)\b"
         r"(?:\W+\w+){0,6}?\W+" + _WEAPON_NOUNS + r"\b",
         "Disrupted weapons use",
     ),
@@ -565,6 +572,17 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         _WEAPON_NOUNS + r"(?:\W+\w+){0,4}?\W+(?:were|was|have been|had been) "
         r"(?:seized|confiscated|found|discovered|recovered|defused)\b",
         "Disrupted weapons use",
+    ),
+    (
+        # "explosives seized from a hideout", "a would-be suicide bomber": weapons not used
+        _WEAPON_NOUNS + r"\s+(?:seized|confiscated|recovered)\b|\bwould-be (?:suicide )?"
+        r"(?:bombers?|attackers?)\b",
+        "Disrupted weapons use",
+    ),
+    (
+        r"\b(?:named|appointed|elected|chose)\s+(?:a\s+)?(?:new\s+)?(?:\w+\s+)?(?:leader|commander|"
+        r"chief|head|emir)\b",
+        "Change to group/activity",  # a group's new leadership
     ),
     (
         r"\b(?:drove|driven|pushed|forced|chased|expelled)\b(?:\W+\w+){0,6}?\W+out of\b",
@@ -668,7 +686,8 @@ PEOPLE_WORDS = frozenset(
 )
 #: Weapons of remote violence: their presence keeps a generic attack remote.
 REMOTE_WEAPON_WORDS = frozenset(
-    """missile missiles rocket rockets shell shells shelling artillery mortar mortars drone
+    """missile missiles rocket rockets shell shells shelling artillery mortar mortars howitzer
+    howitzers drone
     drones bomb bombs airstrike airstrikes grenade grenades explosive explosives""".split()
 )
 

@@ -202,8 +202,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "in March" is a month, not a march
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
             continue
-        if tok.dep_ == "amod" and tok.tag_ == "VBN":
-            continue  # "occupied regions", "shelled villages": a state, not a report
+        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG"):
+            continue  # "occupied regions", "retreating fighters": a state, not a report
         if tok.tag_ == "NNS" and lemma == "evacuation" and tok.dep_ != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
@@ -254,6 +254,12 @@ def find_triggers(sent) -> list[Trigger]:
                 generic=all(doc[i].lemma_.lower() in GENERIC_REMOTE for i in members),
             )
         )
+    # "After months of clashes, leaders signed a peace accord": the violence in a clause of
+    # "after", "following", "amid", "despite" or "in response to" is background to the event
+    # the sentence reports, when it reports one.
+    background = [t for t in out if _in_background_clause(doc[t.head], sent)]
+    if background and len(background) < len(out):
+        out = [t for t in out if t not in background]
     # Weapons seized, found or defused were not used: no explosion to report beside it.
     if any(t.sub_type == "Disrupted weapons use" for t in out):
         out = [t for t in out if EVENT_TYPE[t.sub_type] != "Explosions/Remote violence"]
@@ -272,10 +278,35 @@ def find_triggers(sent) -> list[Trigger]:
     return out
 
 
+#: Words that open a clause of what came before or around the sentence's event.
+BACKGROUND_MARKERS = frozenset("after following amid despite since".split())
+
+
+def _in_background_clause(tok, sent) -> bool:
+    """Return True when `tok` sits in a clause or phrase of "after", "following", "amid",
+    "despite", "since" or "in response to", below the sentence's main verb."""
+    node = tok
+    while node.i != sent.root.i and node.head.i != node.i:
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKERS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "response":
+            return True
+        if node.dep_ in ("advcl", "prep") and node.lower_ == "following":
+            return True
+        if any(
+            c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < node.i
+            for c in node.children
+            if node.dep_ in ("advcl", "pcomp")
+        ):
+            return True
+        node = node.head
+    return False
+
+
 #: People who attack in person ("gunmen attacked the market"): ACLED's Violence against civilians.
 ASSAILANT_WORDS = frozenset(
     """gunmen assailants attackers terrorists militants bandits jihadists extremists
-    insurgents militiamen gunman assailant attacker raiders herdsmen settlers""".split()
+    insurgents militiamen gunman assailant attacker raiders herdsmen herders settlers""".split()
 )
 
 #: Words that say something exploded or was attacked, not how.
@@ -297,7 +328,9 @@ SPECIFIC_OVER: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 #: Verbs of destroying property: with people as their subject, "Looting/property destruction".
-DESTROY_VERBS = frozenset("destroy burn torch raze demolish vandalise vandalize blow".split())
+DESTROY_VERBS = frozenset(
+    "destroy burn torch raze demolish vandalise vandalize blow uproot ransack".split()
+)
 #: Verbs of exploding: with a bomb or mine as subject (or object), a planted explosive.
 EXPLODE_VERBS = frozenset("explode detonate".split())
 EXPLOSIVE_NOUNS = frozenset("bomb bombs mine mines explosive explosives device devices".split())
@@ -403,6 +436,8 @@ def _killing_type(tok) -> str | None:
     """Return the sub-type a killing verb reports from who kills whom, or None."""
     objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     subjects = {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    if "armed" in subjects and not _kind_of(subjects):
+        subjects |= {"gunmen"}  # "armed men", "armed herders": assailants
     if not subjects and tok.dep_ == "conj":
         subjects = _subjects(tok.head)  # "militants shot and killed a chief"
     if _kind_of(objects) and _kind_of(subjects):
@@ -478,6 +513,12 @@ def _generic_attack_type(sent, head=None) -> str:
         return "Mob violence"  # "a crowd attacked a family"
     if head is not None and {t.lower_ for t in head.subtree} & SHELL_WORDS:
         return SHELLING  # "opened artillery fire on the posts"
+    if (
+        head is not None
+        and not words & REMOTE_WEAPON_WORDS
+        and {t.lower_ for t in head.subtree} & CIVILIAN_WORDS
+    ):
+        return "Attack"  # "opened fire on civilians at a checkpoint"
     if words & MILITARY_TARGETS:
         return CLASH
     if words & ASSAILANT_WORDS:
