@@ -529,7 +529,13 @@ def _generic_attack_type(sent, head=None) -> str:
         targets = {t.lower_ for t in head.subtree} - subjects
         if targets & PEOPLE_WORDS:
             return "Attack"  # "settlers attacked farmers with stones"
+        if _kind_of(subjects) and targets & PEOPLE_WORDS | _force_words(targets):
+            return CLASH if _kind_of(targets - subjects) else "Attack"
     return SHELLING
+
+
+def _force_words(words: set[str]) -> set[str]:
+    return words & (NONSTATE_FORCE_WORDS | STATE_FORCE_WORDS)
 
 
 def force_kind(sent, trig: Trigger) -> str | None:
