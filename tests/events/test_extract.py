@@ -403,3 +403,11 @@ def test_denials_of_something_else_leave_the_report_as_reported(text: str) -> No
 def test_the_actor_evidence_is_whole_words() -> None:
     (event,) = _events("Russian drones struck Pokrovsk on Tuesday night, killing two people.")
     assert event.field_evidence["actor1"].text == "Russian drones"
+
+
+def test_a_speakers_title_keeps_its_of_phrase() -> None:
+    (event,) = _events(
+        "Russian shelling killed two people in Kherson on Monday, the head of the Kherson "
+        "regional military administration said."
+    )
+    assert event.attribution == ["head of Kherson regional military administration"]

@@ -327,6 +327,10 @@ def targets_civilians(sentence: str) -> bool:
     return any(w in CIVILIAN_WORDS for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
+#: Longest "of" phrase kept after a speaker's title (longer ones are clauses, not names).
+MAX_OF_WORDS = 8
+
+
 def _source_text(tok) -> str | None:
     """Return the name of the speaker whose head token is `tok`, without determiners."""
     if tok.pos_ == "PRON":
@@ -341,7 +345,14 @@ def _source_text(tok) -> str | None:
     left = tok.left_edge.i
     words = [t for t in tok.doc[left : tok.i + 1] if t.dep_ not in ("det", "punct", "poss")]
     words = [t for t in words if t.pos_ in ("PROPN", "NOUN", "ADJ")]
-    return " ".join(t.text for t in words) or None
+    name = " ".join(t.text for t in words)
+    # "the head of the Donetsk regional military administration": a title says who only with
+    # its "of" phrase
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if name and of is not None and of.right_edge.i - of.i <= MAX_OF_WORDS:
+        rest = tok.doc[of.i : of.right_edge.i + 1]
+        name += " " + " ".join(t.text for t in rest if t.pos_ != "DET")
+    return name or None
 
 
 def attribution(sent) -> list[str]:
