@@ -133,6 +133,26 @@ def _where(
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
+#: The filters of `fused_events`, in the order `_where` takes them.
+FILTERS = ("since", "until", "type", "sub_type", "actor", "claim_status", "bbox", "q")
+
+
+def _page_sql(limit: int | None, offset: int, *filters: Any) -> tuple[str, list[Any]]:
+    """Return the SELECT of one page of fused events passing `filters`, and its parameters."""
+    if limit is not None and limit < 0 or offset < 0:
+        raise InputError("limit and offset must not be negative")
+    where, params = _where(*filters)
+    sql = (
+        f"SELECT {', '.join('f.' + _quote(c) for c in FUSED_COLUMNS)} FROM fused_events f{where}"
+        " ORDER BY f.event_date NULLS LAST, f.id"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    if offset:
+        sql += f" OFFSET {int(offset)}"
+    return sql, params
+
+
 def fused_events(
     db: str | Path | Store,
     *,
@@ -154,17 +174,9 @@ def fused_events(
     or actor2; `bbox` is (W, S, E, N) or "W,S,E,N"; `q` searches the reports' evidence text.
     Raises InputError on a bad filter value.
     """
-    if limit is not None and limit < 0 or offset < 0:
-        raise InputError("limit and offset must not be negative")
-    where, params = _where(since, until, type, sub_type, actor, claim_status, bbox, q)
-    sql = (
-        f"SELECT {', '.join('f.' + _quote(c) for c in FUSED_COLUMNS)} FROM fused_events f{where}"
-        " ORDER BY f.event_date NULLS LAST, f.id"
+    sql, params = _page_sql(
+        limit, offset, since, until, type, sub_type, actor, claim_status, bbox, q
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    if offset:
-        sql += f" OFFSET {int(offset)}"
     with _store(db) as store:
         rows = store.connection.execute(sql, params).fetchall()
     return [_row(r) for r in rows]
@@ -172,18 +184,7 @@ def fused_events(
 
 def count_fused_events(db: str | Path | Store, **filters: Any) -> int:
     """Return how many fused events pass the filters of `fused_events` (limit/offset ignored)."""
-    filters.pop("limit", None)
-    filters.pop("offset", None)
-    where, params = _where(
-        filters.get("since"),
-        filters.get("until"),
-        filters.get("type"),
-        filters.get("sub_type"),
-        filters.get("actor"),
-        filters.get("claim_status"),
-        filters.get("bbox"),
-        filters.get("q"),
-    )
+    where, params = _where(*(filters.get(name) for name in FILTERS))
     with _store(db) as store:
         row = store.connection.execute(f"SELECT count(*) FROM fused_events f{where}", params)
         return int(row.fetchone()[0])
@@ -230,29 +231,11 @@ def fused_events_json(
     DuckDB escapes in upper-case hex) the page is written by Python instead, so the output never
     depends on the path taken.
     """
-    if limit is not None and limit < 0 or offset < 0:
-        raise InputError("limit and offset must not be negative")
-    filters = dict(
-        since=since,
-        until=until,
-        type=type,
-        sub_type=sub_type,
-        actor=actor,
-        claim_status=claim_status,
-        bbox=bbox,
-        q=q,
-    )
-    where, params = _where(**filters)
     # The page is cut first, in a subquery, so that only its rows are written as JSON (DuckDB
     # would otherwise write every match before sorting); the aggregate keeps the page's order.
-    page = (
-        f"SELECT {', '.join('f.' + _quote(c) for c in FUSED_COLUMNS)} FROM fused_events f{where}"
-        " ORDER BY f.event_date NULLS LAST, f.id"
-    )
-    if limit is not None:
-        page += f" LIMIT {int(limit)}"
-    if offset:
-        page += f" OFFSET {int(offset)}"
+    values = (since, until, type, sub_type, actor, claim_status, bbox, q)
+    filters = dict(zip(FILTERS, values, strict=True))
+    page, params = _page_sql(limit, offset, *values)
     unplaced = "f.latitude IS NULL OR f.longitude IS NULL"
     sql = (
         f"SELECT encode(string_agg({_FEATURE_SQL if geojson else _ROW_SQL}::VARCHAR, ','"
