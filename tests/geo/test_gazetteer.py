@@ -172,3 +172,10 @@ def test_cold_start_is_quick_and_small(gazetteer) -> None:
     seconds, max_rss_kb = out.stdout.split()
     assert float(seconds) < 2
     assert int(max_rss_kb) < 500 * 1024
+
+
+def test_region_slips_finds_a_region_one_slip_away(gazetteer) -> None:
+    assert "Donetska oblast" in {c.place.name for c in gazetteer.region_slips("Donestk")}
+    assert all(c.place.feature == "admin1" for c in gazetteer.region_slips("Donestk"))
+    assert gazetteer.region_slips("Kyv") == []  # too short to trust one slip
+    assert gazetteer.region_slips("Xqzwvkt") == []

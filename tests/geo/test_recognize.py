@@ -159,3 +159,15 @@ def test_town_in_a_facility_name_is_literal() -> None:
 def test_mention_knows_its_event_and_person_context(nlp, text, name, event, person) -> None:
     (mention,) = [m for m in find_mentions(nlp(text)) if m.name == name]
     assert (mention.event, mention.person) == (event, person)
+
+
+def test_capitalised_preposition_opening_a_span_is_cut_and_makes_it_locative() -> None:
+    from spacy.tokens import Span
+
+    from kronika.nlp import load_nlp
+
+    doc = load_nlp()("Near Kupiansk in the Kharkiv region, a convoy was hit")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]  # the model's reading of a caption's opening
+    mention = next(m for m in find_mentions(doc) if "Kupiansk" in m.name)
+    assert mention.name == "Kupiansk"
+    assert mention.locative

@@ -201,3 +201,31 @@ def test_one_slip_from_a_town_name_after_a_locative_is_that_town(text, mention, 
 )
 def test_village_comma_oblast_centre_is_in_that_oblast(text, mention, admin1) -> None:
     assert _place(text, mention).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # A headline's capitalised participle is cut off the name after it (not a person).
+        ("Shelled Kostiantynivka, two civilians wounded", "Kostiantynivka", "Kostyantynivka"),
+        # A preposition inside a span the model took for one name splits it.
+        ("Image 2: Destruction in Vuhledar, Donetsk region", "Vuhledar", "Vuhledar"),
+        # Two names side by side before a kind word: the town, then its region.
+        ("Troops moving near Alchevsk Luhansk Oblast", "Alchevsk", "Alchevsk"),
+    ],
+)
+def test_caption_syntax_does_not_hide_the_town(text, mention, name) -> None:
+    top = _place(text, mention)
+    assert top.kind == "literal"
+    assert top.name == name
+
+
+def test_region_misspelt_by_one_slip_still_gives_context() -> None:
+    # "Donestk" (two letters swapped) is the Donetsk region: the village is the one there.
+    top = _place("A school was hit in Novoselivka, Donestk oblast", "Novoselivka")
+    assert top.admin1 == "Donetska oblast"
+
+
+def test_no_place_name_starts_with_a_digit() -> None:
+    texts = [t.text for t in _toponyms("The 100th Brigade repelled an assault, the army said.")]
+    assert not any(t[0].isdigit() for t in texts)

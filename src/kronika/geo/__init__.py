@@ -12,6 +12,7 @@ from kronika.geo.recognize import (
     join_adjacent,
     person_names,
     shorten,
+    split_pair,
     strip_direction,
 )
 from kronika.geo.resolve import GEO_PRECISION, haversine_km, resolve
@@ -31,7 +32,11 @@ def geoparse(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     def has_name(name: str) -> bool:
         return bool(gaz.lookup(name, exact_only=True))
 
+    found = []
     for m in join_adjacent(find_mentions(sdoc), doc.text, has_name):
+        pair = split_pair(m, has_name) if len(m.name.split()) > 1 and not has_name(m.name) else None
+        found.extend(pair or [m])
+    for m in found:
         if len(m.name.split()) > 1 and not has_name(m.name):
             m = strip_direction(m, has_name) or m
         if len(m.name.split()) > 1 and not has_name(m.name):

@@ -21,6 +21,10 @@ from kronika.types import Place
 #: Order of feature kinds among candidates whose names match equally well.
 FEATURE_ORDER = {"country": 0, "admin1": 1, "region": 2, "admin2": 3}
 
+#: A region name one slip away (`Gazetteer.region_slips`): below a transliteration.
+REGION_SLIP_SIMILARITY = 0.8
+#: …for names this long or longer: short names are one slip from too many others.
+REGION_SLIP_MIN_LENGTH = 5
 MATCH_SIMILARITY = {"exact": 1.0, "translit": 0.85, "skeleton": 0.75, "partial": 0.6}
 
 
@@ -46,6 +50,7 @@ class Gazetteer:
         # One connection per thread: sqlite3 connections are not shared across threads.
         self._local = threading.local()
         self._demonyms: dict[str, str] | None = None
+        self._region_keys: list[tuple[str, int]] | None = None
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -147,6 +152,36 @@ class Gazetteer:
             Candidate(places[pid][0], kind, sim, places[pid][1], edits.get(pid, 0))
             for pid, (kind, sim) in best
         )
+
+    def region_slips(self, name: str, limit: int = 10) -> list[Candidate]:
+        """Return the admin1 regions whose name is one typing slip from `name` (a letter added,
+        dropped, changed or two swapped: "Donestk oblast", "Zaporizhzia region").
+
+        For a name the text marks as a region that matched nothing: the few thousand region
+        names are compared one by one, so this is for the rare miss, not every lookup.
+        """
+        key = translit_key(normalize(name))
+        if len(key) < REGION_SLIP_MIN_LENGTH:
+            return []
+        if self._region_keys is None:
+            rows = self._db.execute(
+                "SELECT DISTINCT n.tkey, n.pid FROM names n JOIN places p ON p.pid = n.pid"
+                " WHERE p.feature = 'admin1'"
+            )
+            self._region_keys = [(tkey, pid) for tkey, pid in rows if tkey]
+        pids = sorted(
+            {
+                pid
+                for tkey, pid in self._region_keys
+                if abs(len(tkey) - len(key)) <= 1 and OSA.distance(tkey, key, score_cutoff=1) <= 1
+            }
+        )[:limit]
+        if not pids:
+            return []
+        places = self._places(pids)
+        return [
+            Candidate(places[pid][0], "translit", REGION_SLIP_SIMILARITY, False, 1) for pid in pids
+        ]
 
     def demonym_country(self, word: str) -> str | None:
         """Return the ISO code of the country whose people `word` names ("Ukrainians" → "UA")."""

@@ -140,6 +140,10 @@ TITLE_WORDS = frozenset(
 )
 
 #: Capitalised words that are dates, not places ("Thursday", "May", "August").
+#: Prepositions that split an entity span in two: spaCy may take "Destruction in Adamivka" or
+#: "Strike near Kreminna" for one name (lower case only: "Stratford-upon-Avon" has none).
+SPLIT_PREPOSITIONS = frozenset("in near at outside around".split())
+
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
@@ -257,7 +261,11 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
     parts, cur = [], start
     for i in range(start, end):
         intra_word = doc[i].text in "-‐" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-        if doc[i].is_punct and doc[i].text not in ("'", "’", ".") and not intra_word:
+        # A lower-case preposition inside a span joins two phrases: "Destruction in Adamivka".
+        inner_preposition = i > start and doc[i].text in SPLIT_PREPOSITIONS
+        if (doc[i].is_punct and doc[i].text not in ("'", "’", ".") and not intra_word) or (
+            inner_preposition
+        ):
             if cur < i:
                 parts.append((cur, i))
             cur = i + 1
@@ -268,6 +276,8 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
         while s < e and (
             doc[s].lower_ in ("the", "a", "an")
             or not doc[s].text[0].isalnum()
+            or (doc[s].lower_ in LOCATIVE_WORDS and e - s > 1)  # "Near Bayrak" opening a line
+            or (_headline_verb(doc[s].lower_) and e - s > 1)  # "Destroyed Government Office"
             or (doc[s].pos_ == "VERB" and e - s > 1)  # "Shelled Lysychansk" in a headline
         ):
             s += 1
@@ -275,9 +285,20 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if e - s == 1 and (doc[s].lower_ in CALENDAR_WORDS or not doc[s].text[0].isupper()):
             continue
+        if doc[s].text[0].isdigit():
+            continue  # "100th Brigade", "3:40 Video": no place name starts with a digit
         if s < e:
             out.append((s, e))
     return out
+
+
+def _headline_verb(word: str) -> bool:
+    """Return True for an event verb's past participle, which a title-case headline or
+    caption capitalises into the name after it: "Shelled Lysychansk", "Damaged Bridge X"."""
+    if not word.endswith("ed"):
+        return False
+    stems = {word[:-2], word[:-1], word[:-3]}  # destroyed, damaged, shelled (l doubled)
+    return bool(stems & (PLACE_VERBS | EVENT_LEMMAS))
 
 
 def _org_prefix(doc, s: int, e: int) -> tuple[int, bool]:
@@ -440,6 +461,28 @@ def strip_direction(m: Mention, has_name: Callable[[str], bool]) -> Mention | No
     )
 
 
+def split_pair(m: Mention, has_name: Callable[[str], bool]) -> list[Mention] | None:
+    """Return a region-marked mention that is two place names side by side as two mentions
+    ("Alchevsk Luhansk Oblast": the town, then its region), or None when it is not.
+
+    Only with a kind word after it: the kind word makes the phrase a place, so a person's two
+    names ("Alexander Hamilton") are not split.
+    """
+    if m.feature_hint is None or m.org:
+        return None
+    words = m.name.split()
+    for k in range(1, len(words)):
+        cut = m.name.find(words[k], len(" ".join(words[:k])))
+        head, tail = m.name[:cut].rstrip(), m.name[cut:]
+        if has_name(head) and has_name(tail):
+            first = replace(
+                m, end=m.start + len(head), text=head, name=head, feature_hint=None, locative=True
+            )
+            second = replace(m, start=m.start + cut, text=m.text[cut:], name=tail)
+            return [first, second]
+    return None
+
+
 def join_adjacent(
     mentions: list[Mention], text: str, has_name: Callable[[str], bool]
 ) -> list[Mention]:
@@ -505,7 +548,12 @@ def person_names(doc) -> frozenset[str]:
     """
     names = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) >= 2
+            and all(t.pos_ == "PROPN" for t in ent)
+            and not _headline_verb(ent[0].lower_)  # "Shelled Lysychansk" is no person
+        ):
             names.add(ent[0].text)
             names.add(ent[-1].text)
     return frozenset(names)

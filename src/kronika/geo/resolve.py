@@ -198,7 +198,11 @@ def resolve(
     mentions: list[Mention], text: str, gaz: Gazetteer
 ) -> list[tuple[Mention, Candidate, float]]:
     """Return the mentions taken as places, each with its chosen candidate and score."""
-    cands = [_slips_first(m, gaz.lookup(m.name, limit=CANDIDATES)) for m in mentions]
+    cands = [
+        _slips_first(m, gaz.lookup(m.name, limit=CANDIDATES))
+        or (gaz.region_slips(m.name) if m.feature_hint == "admin1" else [])
+        for m in mentions
+    ]
     listed = _listed_together(mentions, text)
 
     # Pass 1: no context. Confident readings define the article's context.
@@ -364,7 +368,10 @@ def _corroborated(
             or is_listed[id(m)]
             or c.place.feature in ("country", "admin1", "region")
             or c.capital
-            or (c.place.population >= 100_000 and normalize(c.place.name) == normalize(m.name))
+            or (
+                c.place.population >= STRONG_POPULATION
+                and translit_key(c.place.name) == translit_key(m.name)
+            )
             or _lone_event_place(m, c, ctx, len({c.place for _, c, _ in found}))
         )
 
@@ -416,6 +423,9 @@ def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
         return in_country or p.feature != "city" or p.population >= 5_000
     return in_country or p.feature in ("country", "admin1", "region") or p.population >= 100_000
 
+
+#: A town this big, named by its own name, is a place even without a label or preposition.
+STRONG_POPULATION = 50_000
 
 #: A fuzzy name this long or longer may be a one-letter slip of a place's name.
 SLIP_MIN_LENGTH = 6
