@@ -372,7 +372,7 @@ TRIGGERS: dict[str, str] = {
     "take into custody": "Arrests",
     "takes into custody": "Arrests",
     # Everyday paraphrases in wire and local copy, from our own snippets written in the style
-    # of reports from South Asia, the Middle East and Africa (src/kronika/data/typing/).
+    # of reports from South Asia, the Middle East and Africa (tests/events/typing_regions/).
     "gunbattle": "Armed clash",
     "gun-battle": "Armed clash",
     "gun duel": "Armed clash",

@@ -139,11 +139,11 @@ TITLE_WORDS = frozenset(
     sergeant sgt lt officer commander senator rep judge pastor rev father""".split()
 )
 
-#: Capitalised words that are dates, not places ("Thursday", "May", "August").
 #: Prepositions that split an entity span in two: spaCy may take "Destruction in Adamivka" or
 #: "Strike near Kreminna" for one name (lower case only: "Stratford-upon-Avon" has none).
 SPLIT_PREPOSITIONS = frozenset("in near at outside around".split())
 
+#: Capitalised words that are dates, not places ("Thursday", "May", "August").
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
@@ -298,7 +298,10 @@ def _headline_verb(word: str) -> bool:
     if not word.endswith("ed"):
         return False
     stems = {word[:-2], word[:-1], word[:-3]}  # destroyed, damaged, shelled (l doubled)
-    return bool(stems & (PLACE_VERBS | EVENT_LEMMAS))
+    return not stems.isdisjoint(_HEADLINE_VERB_STEMS)
+
+
+_HEADLINE_VERB_STEMS = PLACE_VERBS | EVENT_LEMMAS
 
 
 def _org_prefix(doc, s: int, e: int) -> tuple[int, bool]:
