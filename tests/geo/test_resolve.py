@@ -229,3 +229,61 @@ def test_region_misspelt_by_one_slip_still_gives_context() -> None:
 def test_no_place_name_starts_with_a_digit() -> None:
     texts = [t.text for t in _toponyms("The 100th Brigade repelled an assault, the army said.")]
     assert not any(t[0].isdigit() for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "feature", "admin1"),
+    [
+        # A bare state name is the state, not a small town of that name in another state.
+        (
+            "Officials in Maryland and Ohio met farmers from California and Oregon.",
+            "California",
+            "admin1",
+            "California",
+        ),
+        (
+            "Officials in Maryland and Ohio met farmers from California and Oregon.",
+            "Oregon",
+            "admin1",
+            "Oregon",
+        ),
+    ],
+)
+def test_bare_state_name_is_the_state(text, mention, feature, admin1) -> None:
+    top = _place(text, mention)
+    assert (top.feature, top.admin1) == (feature, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        # "town, state": the town of that state, whatever else the article names.
+        (
+            "The plant in Springfield, Missouri, closed; workers in Chicago protested.",
+            "Springfield",
+            "Missouri",
+        ),
+        ("A storm hit Athens, Georgia, on Monday.", "Athens", "Georgia"),
+        # …and the state after the town is the state that holds it, not a country.
+        ("A storm hit Athens, Georgia, on Monday.", "Georgia", "Georgia"),
+        # "place, country": the province of that country, not a US town of its name.
+        ("Firms in Ohio and Toronto, Ontario, Canada signed the deal.", "Ontario", "Ontario"),
+    ],
+)
+def test_town_comma_state_is_in_that_state(text, mention, admin1) -> None:
+    assert _place(text, mention).admin1 == admin1
+
+
+def test_list_of_countries_names_the_countries() -> None:
+    tops = {
+        t.text: t
+        for t in _toponyms("Refugees from Iraq, Iran and Syria arrived in Niger, Nigeria and Chad.")
+    }
+    assert all(tops[n].feature == "country" for n in ("Iraq", "Iran", "Syria", "Niger", "Nigeria"))
+
+
+def test_the_capital_is_one_town_not_every_town_of_its_name() -> None:
+    from kronika.geo import load_gazetteer
+
+    capitals = [c.place for c in load_gazetteer().lookup("Washington", limit=100) if c.capital]
+    assert [(p.country, p.admin1) for p in capitals] == [("US", "District of Columbia")]

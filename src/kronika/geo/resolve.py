@@ -26,6 +26,10 @@ W_POPULATION = 0.09  #: per decade of population: the bigger town is the likelie
 W_COUNTRY = 0.3  #: the candidate is in the article's main country
 W_ADMIN1 = 0.25  #: the candidate is in the admin1 region of another place of the article
 W_ADMIN1_NAMED = 0.6  #: …of a region the article names as such ("…, Luhansk Oblast")
+#: The reading of the kind (country, state) the names listed next to it clearly are.
+W_LIST_KIND = 0.35
+#: The reading a "town, state" or "place, country" pair points at ("Springfield, Illinois").
+W_WRITTEN_WITH = 0.6
 #: The candidate lies in a county the article names ("Paris" with "Henry County": Paris, TN).
 W_ADMIN2_NAMED = 0.2
 #: Times exp(-distance / NEAR_KM) to the nearest reading of another place of the article, that
@@ -36,6 +40,14 @@ W_HINT = 0.35  #: the suffix/prefix word agrees with the feature ("Donetsk regio
 #: The mention spells the place's own name, not only one of its alternate names: GeoNames'
 #: alternates hold former names and errors ("Pokrovsk" for Engels, "Sloviansk" for Nikopol).
 W_OWN_NAME = 0.15
+#: A town whose name is also a state or province of its own country, lying outside that state
+#: ("California", Maryland; "Florida", New York): a writer names it with its state, so bare it
+#: reads as the state.
+W_SHADOWED = 0.4
+
+#: The vote for the article's country of a name nothing marks as a place ("Royal" of a
+#: hospital's name, a surname): most such names are not places at all.
+W_UNEVIDENCED_VOTE = 0.3
 
 #: Base score of each feature kind when nothing else tells: a bare name is a town first.
 FEATURE_PRIOR = {
@@ -91,6 +103,11 @@ class Context:
     country: str | None = None
     admin1: frozenset[str] = frozenset()  #: regions of the clear readings, and the article's own
     admin1_named: frozenset[str] = frozenset()  #: regions named with a kind word
+    list_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  #: see `_list_kinds`
+    #: mention name → the readings its "town, state" pair points at: see `_written_with`
+    written_with: dict[str, frozenset[tuple[str, str | None, str | None]]] = field(
+        default_factory=dict
+    )
     #: (admin1, admin2) of every county the article names with its kind word ("Henry County")
     admin2_named: frozenset[tuple[str | None, str]] = frozenset()
     points: tuple[tuple[str, float, float], ...] = ()  #: (mention name, lat, lon)
@@ -98,6 +115,8 @@ class Context:
     #: weighted by how close it comes to its name's best reading (joint spatial coherence)
     anchors: tuple[tuple[str, float, float, float], ...] = ()
     memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
+    #: mention name → (country, region) of the states or provinces it spells exactly
+    shadows: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _hint_score(hint: str | None, place: Place) -> float:
@@ -132,6 +151,11 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
         s += W_OWN_NAME / 2
     if p.feature == "city":
         s += W_POPULATION * math.log10(p.population + 1)
+        if not cand.capital and any(
+            country == p.country and region != p.admin1
+            for country, region in ctx.shadows.get(mention.name, ())
+        ):
+            s -= W_SHADOWED
     if ctx.country and p.country == ctx.country:
         s += W_COUNTRY
     if p.admin2 and (p.admin1, p.admin2) in ctx.admin2_named:
@@ -141,7 +165,9 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
             s += W_ADMIN1_NAMED
         elif p.admin1 in ctx.admin1:
             s += W_ADMIN1
-    return s
+    if p.feature in ctx.list_kinds.get(mention.name, ()):
+        s += W_LIST_KIND
+    return s + _written_with_score(p, mention, ctx)
 
 
 def _near_score(p: Place, mention: Mention, ctx: Context) -> float:
@@ -183,13 +209,35 @@ def _slips_first(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     return slips or cands
 
 
+#: What stands between two names of a list.
+LIST_SEPARATORS = frozenset({",", "and", "or", ", and", ", or", "&", "–", "-"})
+
+
+def _list_kinds(
+    mentions: list[Mention], text: str, clear: list[tuple[Mention, Candidate, float]]
+) -> dict[str, frozenset[str]]:
+    """Return, per mention name, the kinds (country, state) of the clear readings of the names
+    listed next to it: "Guinea-Bissau, Niger, Nigeria and Togo" lists countries, so Niger is
+    the country, not Nigeria's Niger State; "Texas, Georgia and Florida" lists states."""
+    kind = {id(m): c.place.feature for m, c, _ in clear}
+    out: dict[str, set[str]] = {}
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if text[a.end : b.start].strip() not in LIST_SEPARATORS:
+            continue
+        for x, y in ((a, b), (b, a)):
+            if kind.get(id(y)) in ("country", "admin1"):
+                out.setdefault(x.name, set()).add(kind[id(y)])
+    return {name: frozenset(kinds) for name, kinds in out.items()}
+
+
 def _listed_together(mentions: list[Mention], text: str) -> list[bool]:
     """Return, per mention, whether it stands in a comma/"and" list with another mention."""
     out = [False] * len(mentions)
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         between = text[a.end : b.start].strip()
-        if between in (",", "and", "or", ", and", ", or", "&", "–", "-"):
+        if between in LIST_SEPARATORS:
             out[i] = out[i + 1] = True
     return out
 
@@ -204,9 +252,10 @@ def resolve(
         for m in mentions
     ]
     listed = _listed_together(mentions, text)
+    shadows = _shadows(mentions, cands)
 
     # Pass 1: no context. Confident readings define the article's context.
-    no_context = Context()
+    no_context = Context(shadows=shadows)
     first: list[tuple[Mention, Candidate, float]] = []
     votes: Counter[str] = Counter()
     region_votes: Counter[str] = Counter()
@@ -221,8 +270,9 @@ def resolve(
         likely = {
             c.place.country for sc, c in ranked if sc >= best_s - AMBIGUITY and c.place.country
         }
+        weight = 0.1 if _acronym(m) else 1.0 if _evidenced(m) else W_UNEVIDENCED_VOTE
         for country in sorted(likely):  # sorted: the same sums, whatever the hash seed
-            votes[country] += (0.1 if _acronym(m) else 1.0) / len(likely)
+            votes[country] += weight / len(likely)
         regions = {
             c.place.name if c.place.feature == "admin1" else c.place.admin1
             for sc, c in ranked
@@ -244,6 +294,9 @@ def resolve(
             first.append((m, best, best_s))
     named |= _regions_after_comma(mentions, cands, text)
     ctx = _context(first, votes, frozenset(named))
+    ctx.list_kinds = _list_kinds(mentions, text, first)
+    ctx.shadows = shadows
+    ctx.written_with = _written_with(mentions, cands, text)
     ctx.admin2_named = frozenset(
         (c.place.admin1, c.place.name)
         for m, cs in zip(mentions, cands, strict=True)
@@ -275,6 +328,27 @@ def resolve(
     return _corroborated(out, listed, mentions, ctx)
 
 
+def _shadows(
+    mentions: list[Mention], cands: list[list[Candidate]]
+) -> dict[str, frozenset[tuple[str, str]]]:
+    """Return, per mention name, the (country, name) of the states whose own name it spells;
+    regions named after their centre city ("Donetska oblast") shadow no town."""
+    out: dict[str, frozenset[tuple[str, str]]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        if m.name in out:
+            continue
+        out[m.name] = frozenset(
+            (c.place.country, c.place.name)
+            for c in cs
+            if c.place.feature == "admin1"
+            and c.match == "exact"
+            and c.place.country
+            and normalize(c.place.name) == normalize(m.name)
+            and not CITY_REGION_WORDS.intersection(normalize(c.place.name).split())
+        )
+    return out
+
+
 def _regions_after_comma(
     mentions: list[Mention], cands: list[list[Candidate]], text: str
 ) -> set[str]:
@@ -297,6 +371,57 @@ def _regions_after_comma(
             and CITY_REGION_WORDS.intersection(normalize(c.place.name).split())
         }
     return out
+
+
+def _written_with(
+    mentions: list[Mention], cands: list[list[Candidate]], text: str
+) -> dict[str, frozenset[tuple[str, str | None, str | None]]]:
+    """Return, per mention name, the readings a "town, state" or "place, country" pair points
+    at: "Springfield, Illinois", "Ames, Iowa", "Washington, D.C.", "Toronto, Ontario, Canada".
+
+    ("in", country, state) marks the town's readings in that state, ("in", country, None) the
+    place's readings in that country, ("is", country, state) the state that holds the town
+    before it. The state must hold one of the town's readings; a name that is a state or a
+    country itself ("Ohio, Washington", a list of states) counts only by its biggest town, and a
+    country names no place of another ("Iraq, Iran").
+    """
+    out: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if b.feature_hint or text[a.end : b.start].strip() != ",":
+            continue
+        towns = [c.place for c in cands[i] if c.place.feature == "city"]
+        if towns and any(c.place.feature in ("admin1", "country") for c in cands[i]):
+            towns = [max(towns, key=lambda p: p.population)]
+        regions = {(p.country, p.admin1) for p in towns}
+        # "Ontario, Canada", "Paris, France"; in a list of countries ("Iraq, Iran", "Niger,
+        # Nigeria") the first names no place of the second.
+        countries = (
+            set()
+            if any(c.place.feature == "country" and c.match == "exact" for c in cands[i])
+            else {c.place.country for c in cands[i]}
+        )
+        for c in cands[i + 1]:
+            p = c.place
+            if c.match != "exact":
+                continue
+            if p.feature == "admin1" and (p.country, p.name) in regions:
+                out.setdefault(a.name, set()).add(("in", p.country, p.name))
+                out.setdefault(b.name, set()).add(("is", p.country, p.name))
+            elif p.feature == "country" and p.country in countries:
+                out.setdefault(a.name, set()).add(("in", p.country, None))
+    return {name: frozenset(marks) for name, marks in out.items()}
+
+
+def _written_with_score(p: Place, mention: Mention, ctx: Context) -> float:
+    marks = ctx.written_with.get(mention.name)
+    if not marks:
+        return 0.0
+    if p.feature == "admin1":
+        hit = ("is", p.country, p.name) in marks or ("in", p.country, None) in marks
+    else:
+        hit = ("in", p.country, p.admin1) in marks or ("in", p.country, None) in marks
+    return W_WRITTEN_WITH if hit else 0.0
 
 
 def _anchors(
@@ -334,6 +459,17 @@ def _anchors(
             k = (m.name, p.latitude, p.longitude)
             out[k] = max(out.get(k, 0.0), weight)
     return tuple((name, lat, lon, w) for (name, lat, lon), w in out.items())
+
+
+def _evidenced(m: Mention) -> bool:
+    """Return True when the text itself says the name is a place: spaCy's place label, a kind
+    word, or a locative preposition before a name spaCy does not call a body or a person ("at
+    the Royal Free" is a hospital)."""
+    return (
+        m.label in PLACE_LABELS
+        or m.feature_hint is not None
+        or (m.locative and m.label not in ("ORG", "PERSON"))
+    )
 
 
 def _acronym(m: Mention) -> bool:
