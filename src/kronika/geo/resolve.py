@@ -448,7 +448,9 @@ def _anchors(
             continue
         top = max(b for b, _ in base)
         if not evidenced and top < MIN_SCORE_CONTEXT:
-            continue  # a surname or a word that happens to be a village somewhere
+            continue
+        if m.label == "PERSON" and not _evidenced(m):
+            continue  # "David said": a first name is no point to gather the others around  # a surname or a word that happens to be a village somewhere
         for b, c in base:
             p = c.place
             if b < top - COHERENCE_MARGIN or c.capital:
