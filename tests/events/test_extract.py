@@ -411,3 +411,32 @@ def test_a_speakers_title_keeps_its_of_phrase() -> None:
         "regional military administration said."
     )
     assert event.attribution == ["head of Kherson regional military administration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # A pronoun subject ("it", "its forces") is the side that claims the capture.
+        (
+            "The RSF said it had captured Geneina after seizing the army's garrison there.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Moscow said on Sunday its forces had taken full control of Marinka after "
+            "Ukrainian troops pulled back.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Kyiv said its troops had recaptured Klishchiivka on Sunday.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_capture_claimed_by_its_speaker(text, sub_type) -> None:
+    assert _events(text)[0].sub_event_type == sub_type
+
+
+def test_capital_speaking_does_not_move_the_town_abroad() -> None:
+    # "Moscow said" names Russia as an actor; the town taken is still the Ukrainian one.
+    events = _events("Moscow said on Sunday its forces had taken full control of Marinka.")
+    assert events and events[0].location.country == "UA"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kronika.acled import country_info
 from kronika.events import details, tolls
-from kronika.events.actors import NONSTATE_FORCE_WORDS, nonstate_name
+from kronika.events.actors import METONYMS, NONSTATE_FORCE_WORDS, nonstate_name
 from kronika.events.dates import resolve_date
 from kronika.events.evidence import field_evidence
 from kronika.events.lexicon import (
@@ -25,6 +25,7 @@ from kronika.events.lexicon import (
     EVENT_TYPE,
     HELD_FOR,
     REGAIN,
+    SPEECH_VERBS,
     TAKEOVER,
 )
 from kronika.events.triggers import Trigger, find_triggers, force_kind
@@ -360,8 +361,15 @@ def _fill(
         # Who took it is the trigger's subject when it names a side ("militants seized the
         # town from Iraqi forces"): then the first state the sentence names is the loser.
         subject = _subject_text(sent, trig)
-        if subject and details.actors(subject):
-            named = details.actors(subject)
+        # "The RSF said it had captured …", "Moscow said its forces had taken …": a pronoun
+        # subject is the side that claims the capture.
+        if _pronominal(subject):
+            subject = _speaker_text(sent, trig) or subject
+        agent = details.actors(subject) if subject else []
+        if not agent and subject.lower().removeprefix("the ") in METONYMS:
+            agent = [f"Military Forces of {METONYMS[subject.lower().removeprefix('the ')]}"]
+        if agent:
+            named = agent
         elif subject and not NONSTATE_FORCE_WORDS.isdisjoint(subject.lower().split()):
             named = []
         # The Houthis hold ground as a rebel movement does, whatever ACLED's name for them.
@@ -371,8 +379,12 @@ def _fill(
         houthi = bool(subject) and "Houthi" in " ".join(details.actors(subject)[:1])
         head = sent.doc[trig.head]
         before = text[: head.idx - sent.start_char]  # "the Arakan Army said it had captured"
-        if houthi or nonstate_name(before if subject.lower() in ("it", "they", "") else subject):
-            r.sub_type = TAKEOVER  # "the Arakan Army", "the Oromo Liberation Front"
+        if (
+            houthi
+            or nonstate_name(before if subject.lower() in ("it", "they", "") else subject)
+            or (agent and not named_state)
+        ):
+            r.sub_type = TAKEOVER  # "the Arakan Army", "the Oromo Liberation Front", "the RSF"
         elif named_state and _nonstate_loser(
             text[sent.doc[trig.head].idx + len(sent.doc[trig.head]) - sent.start_char :]
         ):
@@ -403,9 +415,31 @@ def _nonstate_loser(rest: str) -> bool:
     return bool(named) and (not named[0].startswith("Military Forces") or "Houthi" in named[0])
 
 
+#: Subjects that stand for a side named elsewhere: "it", "its forces", "their troops".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:it|they|we|its|their|our)(?:\s+(?:own\s+)?(?:forces|troops|units|fighters|soldiers|men))?",
+    re.I,
+)
+
+
+def _pronominal(subject: str) -> bool:
+    return bool(subject) and _PRONOUN_SUBJECT.fullmatch(subject.strip()) is not None
+
+
+def _speaker_text(sent, trig: Trigger) -> str:
+    """Return the subject of the verb of speech the trigger is reported under ("The RSF" of
+    "The RSF said it had captured Nyala"), "" when there is none."""
+    for anc in sent.doc[trig.head].ancestors:
+        if anc.lemma_.lower() in SPEECH_VERBS:
+            return " ".join(t.text for c in anc.children if c.dep_ == "nsubj" for t in c.subtree)
+    return ""
+
+
 def _subject_text(sent, trig: Trigger) -> str:
     """Return the words of the trigger's subject (or passive agent), "" when it has none."""
     head = sent.doc[trig.head]
+    if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "its forces had taken full control": the verb's subject
     parts = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
     return " ".join(t.text for c in parts for t in c.subtree)
 

@@ -120,7 +120,7 @@ OF_PLACE_NOUNS = frozenset(
     districts residents mayor governor city town village region shelling bombing strike
     strikes attack attacks capture liberation occupation siege defence defense battle
     evacuation outside north south east west edge market square port heart outskirt suburb
-    residents people bombardment assault fall""".split()
+    residents people bombardment assault fall control""".split()
 )
 
 #: Lemmas of a sentence about a war event or its traces: a lone name in such a caption

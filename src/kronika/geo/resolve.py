@@ -271,6 +271,10 @@ def resolve(
             c.place.country for sc, c in ranked if sc >= best_s - AMBIGUITY and c.place.country
         }
         weight = 0.1 if _acronym(m) else 1.0 if _evidenced(m) else W_UNEVIDENCED_VOTE
+        if best.capital and not m.locative and not m.feature_hint:
+            # "Moscow said", "Washington warned": a capital named as an actor is its state,
+            # not where the article's places lie.
+            weight = min(weight, W_UNEVIDENCED_VOTE)
         for country in sorted(likely):  # sorted: the same sums, whatever the hash seed
             votes[country] += weight / len(likely)
         regions = {
