@@ -287,3 +287,38 @@ def test_the_capital_is_one_town_not_every_town_of_its_name() -> None:
 
     capitals = [c.place for c in load_gazetteer().lookup("Washington", limit=100) if c.capital]
     assert [(p.country, p.admin1) for p in capitals] == [("US", "District of Columbia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        # A county called by its bare name is the county, not a town named after it abroad.
+        (
+            "Farmers in Suffolk and Norfolk reported bird flu, the government in London said.",
+            "Suffolk",
+            "Suffolk",
+            "GB",
+        ),
+        # "X County": the county spelt so, not a bare-named county elsewhere.
+        (
+            "Officials in Suffolk County and Nassau County said the storm flooded roads.",
+            "Nassau County",
+            "Nassau County",
+            "US",
+        ),
+        (
+            "Officials in Suffolk County and Nassau County said the storm flooded roads.",
+            "Suffolk County",
+            "Suffolk County",
+            "US",
+        ),
+    ],
+)
+def test_counties_by_their_own_names(text, mention, name, country) -> None:
+    top = _place(text, mention)
+    assert (top.name, top.feature, top.country) == (name, "admin2", country)
+
+
+def test_county_comma_state_names_the_state() -> None:
+    top = _place("Officials in Suffolk County, New York, said roads were flooded.", "New York")
+    assert (top.feature, top.name) == ("admin1", "New York")

@@ -65,6 +65,15 @@ FEATURE_PRIOR = {
 #: gets the prior of an admin2, not of a state ("Texas", "New York" keep theirs).
 CITY_REGION_WORDS = frozenset("oblast oblasti voblast voblasts voblasc krai kray".split())
 
+#: Kind words inside a county's own name ("Suffolk County", "Bakhmutskyi raion"): such a unit is
+#: named bare only in passing. One named by its bare name ("Suffolk", "Devon", "Gironde") is
+#: called so, and outranks the towns named after it as a state does.
+ADMIN_KIND_WORDS = frozenset(
+    """county parish borough district raion rayon municipality province region prefecture
+    department oblast krai okrug city census area municipio partido comarca""".split()
+)
+BARE_ADMIN2 = 0.3
+
 #: Candidates ranked per name: common village names (Mykolaivka) have hundreds.
 CANDIDATES = 100
 
@@ -124,6 +133,8 @@ def _hint_score(hint: str | None, place: Place) -> float:
     if hint is None:
         if feature == "admin1" and CITY_REGION_WORDS.intersection(normalize(place.name).split()):
             return FEATURE_PRIOR["admin2"]
+        if feature == "admin2" and not ADMIN_KIND_WORDS.intersection(normalize(place.name).split()):
+            return BARE_ADMIN2
         return FEATURE_PRIOR.get(feature, 0.0)
     if hint == "admin1":
         return W_HINT if feature in ("admin1", "region") else -2.0  # "X region" is no town
@@ -145,8 +156,8 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
     s = cand.similarity + _hint_score(mention.feature_hint, p)
     if mention.feature_hint == "admin1":
         pass  # "Kyiv Oblast": the stem names the city, not the region; no own-name bonus
-    elif normalize(p.name) == normalize(mention.name):
-        s += W_OWN_NAME
+    elif normalize(p.name) in (normalize(mention.name), normalize(mention.text)):
+        s += W_OWN_NAME  # "Kharkiv"; "Suffolk County" spelt with its kind word
     elif translit_key(p.name) == translit_key(mention.name):
         s += W_OWN_NAME / 2
     if p.feature == "city":
@@ -394,9 +405,11 @@ def _written_with(
         a, b = mentions[i], mentions[i + 1]
         if b.feature_hint or text[a.end : b.start].strip() != ",":
             continue
-        towns = [c.place for c in cands[i] if c.place.feature == "city"]
-        if towns and any(c.place.feature in ("admin1", "country") for c in cands[i]):
-            towns = [max(towns, key=lambda p: p.population)]
+        # Towns and counties ("Suffolk County, New York").
+        towns = [c.place for c in cands[i] if c.place.feature in ("city", "admin2")]
+        if any(c.place.feature in ("admin1", "country") for c in cands[i]):
+            cities = [p for p in towns if p.feature == "city"]
+            towns = [max(cities, key=lambda p: p.population)] if cities else []
         regions = {(p.country, p.admin1) for p in towns}
         # "Ontario, Canada", "Paris, France"; in a list of countries ("Iraq, Iran", "Niger,
         # Nigeria") the first names no place of the second.
