@@ -30,7 +30,10 @@ from typing import NamedTuple
 
 from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
+#: The share of a state's member towns left out at each end of its extent: fewer than for
+#: counties, since a big state's few far towns (Ontario's north) are its extent, not outliers.
+ADMIN1_TRIM = 0.01
 
 #: Words that name the kind of an admin unit, dropped from its names when indexing so that
 #: "Donetsk" finds "Donetska oblast" and "Kharkiv Raion" (the mention's own suffix then ranks).
@@ -219,8 +222,9 @@ def build(path: Path) -> Path:
             continue
         iso = country_iso.get(int(row[8])) if len(row) > 8 and row[8] else None
         parent = subdivisions[int(row[7]) - 1][0] if level == "2" and row[7] else None
-        lat = _midrange([p[0] for p in pts])
-        lon = _midrange([p[1] for p in pts])
+        trim = ADMIN1_TRIM if level == "1" else 0.02
+        lat = _midrange([p[0] for p in pts], trim)
+        lon = _midrange([p[1] for p in pts], trim)
         feature = "admin1" if level == "1" else "admin2"
         add(
             (name, int(gid) if gid else None, lat, lon, feature, iso, parent or name, None, 0, 0),
