@@ -11,6 +11,11 @@ tests/events/typing_regions/*.tsv hold 1,393 more snippets of ours (session 11),
 world region, 8–11 per sub-type plus 24–40 non-events (`none`: crime, disasters, diplomacy).
 They measure how the rules carry over to wording they were not written for: 0.593 on the first
 three files before any fix, 0.635 and 0.620 on the last two, which no fix looked at.
+typing_regions/heldout_s13.tsv (session 13) holds 255 more, 9 per sub-type and 30 non-events,
+written before the session's fixes and never looked at while fixing: 0.707 on its ACLED rows and
+0.900 of its non-events quiet before them. The session's fixes read only the misses of
+typing_examples.tsv and the africa, middle_east and south_asia files (0.636 -> 0.857 there);
+americas_europe and east_asia went 0.627 -> 0.750 and heldout_s13 0.707 -> 0.840 untouched.
 """
 
 from __future__ import annotations
@@ -28,10 +33,10 @@ EXAMPLES = Path(__file__).with_name("typing_examples.tsv")
 #: The share of snippets whose first event has the labelled sub-type (0.985 when set, 614 snippets).
 ACCURACY_FLOOR = 0.97
 REGIONS = Path(__file__).with_name("typing_regions")
-#: The same on the regional files' ACLED rows (0.633 when set, 1,225 snippets)…
-REGIONS_FLOOR = 0.61
-#: …and the share of their non-events that give no event or "Other" (0.81 when set, 168).
-REGIONS_NONE_FLOOR = 0.78
+#: The same on the regional files' ACLED rows (0.825 when set, 1,450 snippets)…
+REGIONS_FLOOR = 0.80
+#: …and the share of their non-events that give no event or "Other" (0.929 when set, 198).
+REGIONS_NONE_FLOOR = 0.90
 
 
 def _first_type(text: str) -> str | None:
@@ -184,6 +189,57 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
         ("Police opened fire on civilians at a checkpoint in Yangon.", "Attack"),
         ("Armed men killed a village chief in Michoacan.", "Attack"),
         ("Retreating rebels looted the market in Kaga Bandoro.", "Looting/property destruction"),
+        # session 13: events told by a verb and the kind of its subject and object
+        (
+            "Armed men took away 12 farmers from their fields near Zurmi.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "A journalist has not been seen since he was picked up by plain-clothes men in Lahore.",
+            "Abduction/forced disappearance",
+        ),
+        ("Police picked up three opposition organisers from their homes in Harare.", "Arrests"),
+        (
+            "Insurgents erected roadblocks on the road between Mopti and Sevare.",
+            "Headquarters or base established",
+        ),
+        (
+            "The militia turned a primary school in Bunia into its headquarters.",
+            "Headquarters or base established",
+        ),
+        (
+            "The government and the rebels inked a protocol on security arrangements in Juba.",
+            "Agreement",
+        ),
+        (
+            "A truck packed with explosives was driven into the gate of a base in Baidoa.",
+            "Suicide bomb",
+        ),
+        (
+            "A woman detonated explosives hidden under her robe at a market in Gwoza.",
+            "Suicide bomb",
+        ),
+        (
+            "Villagers in Idlib were vomiting and choking after shells released a yellow gas over "
+            "the town.",
+            "Chemical weapon",
+        ),
+        (
+            "Government troops dislodged the insurgents from Mocimboa da Praia on Sunday.",
+            "Government regains territory",
+        ),
+        ("Unknown men lobbed an explosive into a bar in Bujumbura.", "Grenade"),
+        ("Youths from two communities fought with machetes and sticks near Bawku.", "Mob violence"),
+        (
+            "Hundreds of nurses gathered outside the ministry in Accra demanding unpaid allowances.",
+            "Peaceful protest",
+        ),
+        (
+            "Rebels emptied the warehouses of an aid agency in Kaga Bandoro.",
+            "Looting/property destruction",
+        ),
+        ("The army said it had brought down two drones over Kaduna.", "Disrupted weapons use"),
+        ("The FDLR called off its truce with the army.", "Change to group/activity"),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -211,6 +267,10 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "A man was arrested for stealing cars in Manchester.",
         "Floods killed 40 people in Assam after days of heavy rain.",
         "A gang robbed a jewellery shop in Johannesburg and fled.",
+        # an accident's blast, a private quarrel, a court striking down a law
+        "Five workers died in an explosion at a fireworks factory in Sivakasi.",
+        "A man shot dead his neighbour in Kisumu after a quarrel over a boundary.",
+        "The Supreme Court struck down the new electoral law in Pretoria.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

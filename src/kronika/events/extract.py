@@ -24,6 +24,7 @@ from kronika.events.lexicon import (
     CLASH,
     EVENT_TYPE,
     HELD_FOR,
+    LATEST_OF,
     REGAIN,
     SPEECH_VERBS,
     TAKEOVER,
@@ -33,7 +34,7 @@ from kronika.geo.resolve import haversine_km
 from kronika.types import Document, Event, Location, Span, Toponym
 
 _AGGREGATE = re.compile("|".join(AGGREGATE_PATTERNS), re.I)
-_HELD_FOR = re.compile(HELD_FOR, re.I)
+_HELD_FOR = re.compile(HELD_FOR + "|" + LATEST_OF, re.I)
 _BACKGROUND = re.compile("|".join(BACKGROUND_PATTERNS), re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:city|town|village|settlement)\b", re.I)
 
@@ -440,6 +441,21 @@ def _subject_text(sent, trig: Trigger) -> str:
     head = sent.doc[trig.head]
     if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "its forces had taken full control": the verb's subject
+    # "The town fell to the rebels", "came under the control of the TNLA": the taker is
+    # named after "to" or "control of", not as the subject (which is the place).
+    if head.lemma_.lower() == "fall":
+        parts = [g for p in head.children if p.lower_ == "to" for g in p.children]
+        if parts:
+            return " ".join(t.text for c in parts for t in c.subtree)
+    if head.lower_ == "control" or any(c.lower_ == "control" for c in head.children):
+        ctl = (
+            head
+            if head.lower_ == "control"
+            else next(c for c in head.children if c.lower_ == "control")
+        )
+        parts = [g for p in ctl.children if p.lower_ == "of" for g in p.children]
+        if parts and head.lower_ == "control":
+            return " ".join(t.text for c in parts for t in c.subtree)
     parts = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
     return " ".join(t.text for c in parts for t in c.subtree)
 

@@ -418,6 +418,32 @@ TRIGGERS: dict[str, str] = {
     "choking gas": "Chemical weapon",
     "poison-gas": "Chemical weapon",
     "irritant": "Chemical weapon",
+    # Session 13: more ways of telling the same events, by kind (weapons, crowds, control).
+    "projectile": SHELLING,
+    "quadcopter": AIR,
+    "paraglider": AIR,
+    "unmanned aerial vehicle": AIR,
+    "unmanned aircraft": AIR,
+    "barrel bomb": AIR,
+    "rampage": "Violent demonstration",
+    "marcher": "Peaceful protest",
+    "mass grave": "Other",
+    "in control of": TAKEOVER,
+    "under the control of": TAKEOVER,
+    "under their control": TAKEOVER,
+    "joint command": "Change to group/activity",
+    "booby-trap": "Remote explosive/landmine/IED",
+    "booby-trapped": "Remote explosive/landmine/IED",
+    "water cannon": "Peaceful protest",  # crowd control: the response words type it
+    "rubber bullets": "Peaceful protest",
+    "thwart": "Disrupted weapons use",
+    "flash mob": "Peaceful protest",
+    "tear gas": "Peaceful protest",
+    "teargas": "Peaceful protest",
+    "molest": "Sexual violence",
+    "sexual torture": "Sexual violence",
+    "sexual slavery": "Sexual violence",
+    "sexual exploitation": "Sexual violence",
 }
 
 #: Irregular forms of trigger verbs the parser may not lemmatise ("retook", "overran").
@@ -481,6 +507,9 @@ AGGREGATE_PATTERNS: tuple[str, ...] = (
     r"\bnumerous\b",
     r"\bin recent (?:days|weeks|months)\b",
 )
+#: A report placed in a series ("the latest in a string of such attacks") is still one report:
+#: left out before AGGREGATE_PATTERNS are looked for.
+LATEST_OF = r"\b(?:the )?(?:latest|last|newest|third|fourth|fifth) (?:in|of) (?:a |an )?(?:\w+ )?(?:string|series|spate|wave|number|chain) of [^,.;]*"
 
 #: A place's state told with a duration ("the town, held by jihadists for weeks"): not a tally,
 #: left out before AGGREGATE_PATTERNS are looked for.
@@ -586,8 +615,12 @@ OTHER_PATTERN = "|".join(
     (
         r"\b(?:airports?|border crossings?|borders?|crossings?|seaports?|harbou?rs?)\b(?:\s+\w+){0,2}?"
         r"\s+(?:was|were|has been|have been|had been|remains?|remained)\s+(?:closed|shut)\b",
-        r"\b(?:closed|shut|closure of|closing)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:airport|border|"
-        r"border crossing|crossing)s?\b",
+        r"\b(?:closed|shut|closure of|closing)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:airport|"
+        r"border|border crossing|crossing)s?\b",
+        r"\b(?:internet|mobile data|mobile networks?|phone)(?:\s+\w+){0,2}?\s+(?:was|were|has been|"
+        r"have been|had been|remained?)\s+(?:suspended|cut|shut down|blocked)\b",
+        r"\b(?:road|highway|route)s?\b(?:\s+\w+){0,2}?\s+(?:remained|remains|was|were)\s+"
+        r"(?:closed|blocked)\b",
         r"\b(?:shut|shutting|cut|cutting|suspend\w*|block\w*|restrict\w*)\s+(?:down\s+|off\s+)?"
         r"(?:the\s+|all\s+)?(?:\w+\s+){0,2}?(?:internet|mobile networks?|phone lines|"
         r"telecommunications)\b",
@@ -695,7 +728,9 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         "Agreement",  # "exchanged 200 prisoners of war"
     ),
     (
-        r"\brecover(?:s|ed|ing)?\s+(?:control of\s+|(?:the\s+)?(?:town|city|village|district|"
+        r"\brecover(?:s|ed|ing)?\s+(?:control of\s+|(?:the\s+)?(?:last\s+|remaining\s+)?"
+        r"(?:hilltops|hills|positions|areas|villages|towns|territory|ground)\b|"
+        r"(?:the\s+)?(?:town|city|village|district|"
         r"area|region) of\s+|(?!(?:the|a|an|\d+|weapons|arms|bodies|body|ammunition|items|cash|"
         r"vehicles|hostages|stolen|goods)\b)[\w'-]+\s+from\b)",
         "Non-state actor overtakes territory",  # "Army recovers Baga from …": who decides
@@ -743,3 +778,142 @@ AIRCRAFT_WORDS = frozenset(
     """jets jet warplanes warplane aircraft planes plane helicopters helicopter bombers
     airstrike airstrikes""".split()
 )
+
+# Word classes for telling events by a verb and the kind of its subject or object (session 13):
+# the same verb types differently by who does it and to what ("took away 17 worshippers" is an
+# abduction, "took the town" a takeover), so the event is told by the classes, not by phrases.
+
+#: Verbs of taking someone away ("took away", "picked up", "led off", "drove off with him").
+TAKE_PERSON_VERBS = frozenset("take pick lead drive make carry march bundle grab haul drag".split())
+#: Particles that make those verbs a removal ("take away", "pick up", "make off").
+TAKE_PARTICLES = frozenset("away off up in".split())
+#: People as the object of a verb: taking them is an abduction or an arrest, not ground taken.
+PERSON_NOUNS = frozenset(
+    """man men woman women child children girl girls boy boys student students official
+    officials journalist journalists worker workers priest priests pastor pastors villager
+    villagers passenger passengers people person persons trader traders leader leaders hostage
+    hostages tourist tourists motorist motorists pupil pupils activist activists minister
+    teacher teachers engineer engineers worshipper worshippers member members nun nuns
+    missionary missionaries doctor doctors nurse nurses farmer farmers staff relative relatives
+    shepherd shepherds civilian civilians resident residents family families traveller
+    travellers traveler travelers chief chiefs elder elders lawyer lawyers politician
+    candidate cleric imam monk monks youth youths coordinator organiser organisers organizer
+    organizers businessman brother sister son sons daughter daughters wife husband
+    schoolteacher labourer labourers migrant migrants refugee refugees him her them he she
+    they""".split()
+)
+#: Words saying a person taken has not been seen since: a forced disappearance, whoever took them.
+DISAPPEARED = (
+    r"\b(?:missing|vanish\w*|whereabouts|unknown (?:location|destination)|not been (?:seen|"
+    r"heard)|no (?:word|news|trace)|incommunicado|disappear\w*|den(?:y|ied|ies) (?:holding|"
+    r"having|detaining)|has not acknowledged|no authority)\b"
+)
+
+#: Verbs of setting up a base and the nouns of what is set up ("erected roadblocks", "opened a
+#: command post", "installed a presence").
+ESTABLISH_VERBS = frozenset("establish open build erect install construct create set put".split())
+BASE_NOUNS = frozenset(
+    """base bases headquarters hq camp camps post posts outpost outposts checkpoint
+    checkpoints checkpost checkposts roadblock roadblocks bunker bunkers fortification
+    fortifications garrison garrisons airbase stronghold strongholds presence office offices
+    command trenches position positions""".split()
+)
+#: Of those, the ones only building makes a base ("built new positions"), not opening.
+BUILT_ONLY = frozenset("position positions trenches fortification fortifications".split())
+#: Nouns standing for a series of bases ("a network of checkpoints", "a chain of bunkers").
+SERIES_NOUNS = frozenset("network chain string series ring line number".split())
+
+#: Verbs of concluding an accord and the nouns of accords ("inked a memorandum").
+SIGN_VERBS = frozenset("sign ink initial conclude seal reach strike finalise finalize".split())
+ACCORD_NOUNS = frozenset(
+    """agreement agreements deal deals accord accords pact pacts truce ceasefire cease-fire
+    memorandum protocol treaty declaration settlement roadmap understanding arrangement
+    framework consensus compromise mou""".split()
+)
+#: Words of commerce: an accord with a company is business, not a conflict event.
+BUSINESS_WORDS = frozenset(
+    """consortium company companies firm firms export exports investment investors loan
+    contract contracts trade mining""".split()
+)
+
+#: Verbs that drive a side out of a place ("dislodged", "wrested"): ground changing hands.
+OUST_VERBS = frozenset("dislodge oust expel evict wrest".split())
+OUT_VERBS = frozenset("drive push chase flush force kick sweep".split())
+#: Re-prefixed verbs of taking: ground taken back.
+RETAKE_VERBS = frozenset("reoccupy reconquer re-enter reenter reseize re-take re-capture".split())
+#: Nouns of ground or of a military site: handed over or vacated, territory changes hands.
+TERRITORY_NOUNS = frozenset(
+    """town towns city cities village villages district districts area areas territory base
+    bases camp camps airport airbase headquarters positions position post posts outpost
+    outposts garrison barracks control region province hill hilltop hilltops ground facility
+    offices office compound""".split()
+)
+
+#: Vehicles: one loaded with explosives driven into a target is a suicide bomb.
+VEHICLE_NOUNS = frozenset(
+    """vehicle vehicles car cars truck trucks lorry minibus van motorcycle motorbike bus tanker
+    pickup suv""".split()
+)
+RAM_VERBS = frozenset("ram drive crash plough plow smash slam steer".split())
+#: Clothes worn: explosives hidden under them are a suicide bomb.
+CLOTHING_NOUNS = frozenset(
+    "clothes clothing hijab burqa burka abaya robe robes dress jacket shirt garment chador".split()
+)
+#: Throwing verbs: an explosive thrown by hand is a grenade.
+THROW_VERBS = frozenset("throw hurl lob toss fling".split())
+#: Nouns of an explosive charge.
+CHARGE_NOUNS = frozenset(
+    """explosive explosives bomb bombs device devices ied ieds mine mines landmine landmines
+    grenade grenades charge""".split()
+)
+
+#: Chemical weapons told by the agent, or by what it did to people: an attack with them is a
+#: "Chemical weapon" whatever carried it (ACLED Codebook 2023).
+CHEM_AGENTS = frozenset(
+    "chloropicrin phosgene sarin chlorine vx tabun soman lewisite mustard-type".split()
+)
+#: Nouns of a released substance and the words that make it harmful.
+GAS_NOUNS = frozenset("gas gases fumes smoke powder cloud substance substances chemicals".split())
+HARMFUL_WORDS = frozenset(
+    """toxic noxious poisonous pungent irritant foul-smelling choking asphyxiating suffocating
+    chemical yellowish greenish yellow green poison""".split()
+)
+CHEM_SYMPTOMS = (
+    r"\b(?:vomit\w*|suffocat\w*|asphyxia\w*|chok(?:ed|ing)|blister\w*|breathing (?:difficult\w*|"
+    r"problems)|(?:difficulty|struggl\w+ to|unable to) breathe?\w*|respiratory (?:problems|"
+    r"distress|symptoms)|burning eyes|foam\w* at the mouth|convulsions|(?:pinpoint|constricted) "
+    r"pupils|no visible (?:wounds|injuries)|dizziness|nausea|fainting|gasping)\b"
+)
+
+#: Participants in a fight who are not organised armed groups: communities fighting.
+COMMUNAL_WORDS = frozenset(
+    """communities community residents youths youth villagers farmers herders locals neighbours
+    neighbors hindu muslim christian christians muslims hindus supporters""".split()
+)
+#: Weapons of a brawl, not of a battle.
+CRUDE_WEAPONS = frozenset("sticks stones machetes clubs rods axes bricks knives cudgels".split())
+#: Crowds that riot against police ("activists clashed with police").
+CIVIL_CROWD_WORDS = frozenset(
+    """protesters demonstrators activists supporters workers students youths youth men
+    rioters crowd crowds""".split()
+)
+#: Verbs of gathering and what makes a gathering a protest ("gathered … demanding").
+GATHER_VERBS = frozenset(
+    "gather assemble converge rally march walk stand sit pitch throng mass parade".split()
+)
+PROTEST_PURPOSE = frozenset(
+    """demand call denounce protest condemn press voice mourn decry oppose urge chant wave
+    express show""".split()
+)
+PROTEST_PROPS = frozenset("placards banners slogans portraits candles torches flags".split())
+
+#: Verbs of leaving a place: by civilians displacement ("Other"), by forces a handover.
+LEAVE_VERBS = frozenset("leave flee abandon desert vacate evacuate".split())
+#: People who are displaced, not forces that withdraw.
+DISPLACED_WORDS = frozenset(
+    """families residents people civilians villagers thousands hundreds households women
+    children inhabitants""".split()
+)
+
+#: Triggers that only say forces moved or operate: another report in the sentence wins.
+WEAK_LEMMAS = frozenset("enter advance operation deploy deployment redeploy".split())

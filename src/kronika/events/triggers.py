@@ -13,30 +13,62 @@ from dataclasses import dataclass
 
 from kronika.events.actors import NONSTATE_FORCE_WORDS, STATE_FORCE_WORDS
 from kronika.events.lexicon import (
+    ACCORD_NOUNS,
     AIR,
     AIRCRAFT_WORDS,
+    BASE_NOUNS,
+    BUILT_ONLY,
+    BUSINESS_WORDS,
+    CHARGE_NOUNS,
+    CHEM_AGENTS,
+    CHEM_SYMPTOMS,
+    CIVIL_CROWD_WORDS,
     CIVILIAN_WORDS,
     CLASH,
     CLOSE_VIOLENCE_WORDS,
+    CLOTHING_NOUNS,
+    COMMUNAL_WORDS,
     CROWD_WORDS,
+    CRUDE_WEAPONS,
+    DISAPPEARED,
+    DISPLACED_WORDS,
+    ESTABLISH_VERBS,
     EVENT_TYPE,
+    GAS_NOUNS,
+    GATHER_VERBS,
     GENERIC_ATTACK,
+    HARMFUL_WORDS,
     IRREGULAR_FORMS,
+    LEAVE_VERBS,
     MILITARY_TARGETS,
     NO_FIGHT,
     NON_EVENT_HEADS,
+    OUST_VERBS,
+    OUT_VERBS,
     PATTERN_TRIGGERS,
     PEOPLE_WORDS,
+    PERSON_NOUNS,
     PROTEST_FORCE_WORDS,
     PROTEST_INTERVENTION_WORDS,
+    PROTEST_PROPS,
+    PROTEST_PURPOSE,
     PROTEST_TYPES,
+    RAM_VERBS,
     REGAIN,
     REMOTE_WEAPON_WORDS,
+    RETAKE_VERBS,
     RIOT_WORDS,
+    SERIES_NOUNS,
     SHELLING,
+    SIGN_VERBS,
     STRIKE_OBJECTS,
+    TAKE_PERSON_VERBS,
     TAKEOVER,
+    TERRITORY_NOUNS,
+    THROW_VERBS,
     TRIGGERS,
+    VEHICLE_NOUNS,
+    WEAK_LEMMAS,
 )
 
 _PATTERNS = tuple((re.compile(p), sub) for p, sub in PATTERN_TRIGGERS)
@@ -97,7 +129,14 @@ def _blocked(tok) -> bool:
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for anc in [verb, *list(verb.ancestors)[:2]]:
+    chain = [verb]
+    while (
+        len(chain) < 3
+        and chain[-1].dep_ not in ("advcl", "relcl")
+        and chain[-1].head.i != chain[-1].i
+    ):
+        chain.append(chain[-1].head)  # a clause of "since", "after", "who": its own polarity
+    for anc in chain:
         for child in anc.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:
                 return True
@@ -137,8 +176,22 @@ def _hits(sent) -> list[tuple[int, str | None]]:
                 hits.append((span.root.i, sub))
                 covered |= {t.i for t in span}
     hits = [(i, sub) for i, sub in hits if i not in covered or sub in _PATTERN_SUBS]
+    # A pattern read off an adjective ("the largely deserted town") reports nothing.
+    hits = [(i, sub) for i, sub in hits if not _describing(sent.doc[i], sub)]
+    told: set[int] = set()
     for tok in sent:
-        if tok.i in covered or tok.i in in_phrase:
+        if _in_name(tok):
+            hits = [(i, sub) for i, sub in hits if i != tok.i]
+            continue  # "the Popular Mobilisation Forces": a name, not a mobilisation
+        syn = _syntax_type(tok, sent, low)
+        if syn is not None:
+            hits = [(i, sub) for i, sub in hits if i != tok.i]
+            if syn:
+                hits.append((tok.i, syn))
+            told.add(tok.i)
+            continue
+    for tok in sent:
+        if tok.i in covered or tok.i in in_phrase or tok.i in told or _in_name(tok):
             continue
         lemma = tok.lemma_.lower()
         sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
@@ -146,8 +199,77 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             sub = FORMS.get(tok.lower_)  # a verb the parser did not lemmatise ("raped")
         if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue  # "demonstrates Moscow's superiority": showing, not protesting
+        if tok.dep_ == "pobj" and tok.head.lower_ == "without" and sub is not None:
+            continue  # "talks ended without an agreement"
+        if lemma in ("pound", "storm") and tok.pos_ != "VERB":
+            continue  # "the Lebanese pound", "a dust storm"
+        if lemma in GENERIC_ATTACK and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
+        ):
+            continue  # "the court struck down the law"
+        if lemma == "alliance" and {c.lower_ for c in tok.children} & {
+            "ruling",
+            "opposition",
+            "electoral",
+        }:
+            continue  # a party coalition, not an armed alliance
+        if (
+            sub is not None
+            and lemma in _EXPLOSION_WORDS
+            and _ACCIDENT.search(low)
+            and not words_of(sent) & (REMOTE_WEAPON_WORDS - {"bomb", "explosive", "explosives"})
+            and not _kind_of(words_of(sent) - {"police"})
+            and not words_of(sent) & ASSAILANT_WORDS
+        ):
+            continue  # "a gas cylinder explosion", "a blast at a firecracker factory"
+        if (
+            tok.pos_ == "VERB"
+            and lemma in ("demand", "protest")
+            and tok.dep_ in ("acl", "relcl")
+            and tok.head.lower_ in PERSON_NOUNS | CIVIL_CROWD_WORDS
+        ):
+            hits.append((tok.i, "Peaceful protest"))  # "fired at workers demanding wages"
+            continue
+        if lemma in ("procession", "gathering", "convoy") and any(
+            (c.dep_ == "prep" and c.lower_ == "against") or c.lower_ == "peaceful"
+            for c in tok.children
+        ):
+            hits.append((tok.i, "Peaceful protest"))  # "a procession against tariffs"
+            continue
+        if lemma == "shell" and {c.lower_ for c in tok.subtree} & {"tear", "gas", "teargas"}:
+            hits.append((tok.i, "Peaceful protest"))  # "tear gas shells": crowd control
+            continue
+        if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and words_of(sent) & CHARGE_NOUNS:
+            hits.append((tok.i, "Remote explosive/landmine/IED"))  # "a device … detonated"
+            continue
         if lemma in GENERIC_ATTACK and _subjects(tok) & DISASTER_WORDS:
             continue  # "an earthquake struck": no one attacked
+        if lemma in GENERIC_ATTACK and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
+            continue  # "a hit-and-run driver"
+        if tok.dep_ == "amod" and tok.tag_ in ("VBN",) and lemma in KILL_VERBS:
+            continue  # "the names of murdered women": who, not what happened
+        if lemma == "bomber" and tok.pos_ == "NOUN" and not _air_context(sent):
+            hits.append((tok.i, "Suicide bomb"))  # "a bomber set off his vest"
+            continue
+        if tok.pos_ == "VERB" and lemma in GATHER_VERBS and _protest_purpose(tok):
+            hits.append((tok.i, "Peaceful protest"))  # "gathered … demanding", "holding banners"
+            continue
+        if (
+            tok.pos_ == "VERB"
+            and lemma == "fire"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("on", "upon", "at", "into")
+                and not {g.lower_ for g in c.children} & {"air", "sky"}
+                for c in tok.children
+            )
+        ):
+            hits.append((tok.i, None))  # "gunmen fired on a convoy": typed like an attack
+            continue
+        if tok.pos_ == "VERB" and _to_death(tok):
+            crowd = _agents(tok) & (CROWD_WORDS | COMMUNAL_WORDS) and not _kind_of(_agents(tok))
+            hits.append((tok.i, "Mob violence" if crowd else "Attack"))
+            continue
         if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
             hits.append((tok.i, None))
             continue
@@ -155,17 +277,22 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "arrested for reporting on protests", "banned rallies": no protest here
         if sub == "Arrests" and _COMMON_CRIME.search(low):
             continue  # "arrested for stealing cars": policing, not political violence
-        if (
-            lemma in ("fight", "clash")
-            and sub == CLASH
-            and _subjects(tok) & (CROWD_WORDS | {"supporters"})  # "supporters of rivals fought"
-            and not _kind_of(words := {t.lower_ for t in sent})
-            and not words & MILITARY_TARGETS
-        ):
-            hits.append((tok.i, "Mob violence"))  # "supporters of rival candidates fought"
+        if sub == "Arrests" and tok.pos_ == "VERB":
+            # Non-state fighters "arresting" people, or people held where no one can see them.
+            if _kind_of(_agents(tok)) == "nonstate" or _STRONG_DISAPPEARED.search(low):
+                hits.append((tok.i, "Abduction/forced disappearance"))
+                continue
+        if lemma in ("fight", "clash") and sub == CLASH and (riot := _brawl(tok, sent)):
+            hits.append((tok.i, riot))  # "communities clashed with sticks", "… with police"
             continue
         beat_up = lemma == "beat" and any(c.lower_ == "up" for c in tok.children)
-        if (lemma in ("storm", "raid", "bomb", "stone") or beat_up) and tok.pos_ == "VERB":
+        beat_up = beat_up or (
+            lemma == "beat"
+            and (_is_person(_patients(tok)) or (_patients(tok) and _agents(tok) & CROWD_WORDS))
+        )
+        if (
+            lemma in ("storm", "raid", "bomb", "stone", "invade") or beat_up
+        ) and tok.pos_ == "VERB":
             hits.append((tok.i, None))  # storming a village or a base: who and what decide
             continue
         if lemma == "open" and tok.pos_ == "VERB" and "fire" in _objects(tok):
@@ -175,16 +302,28 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             hits.append((tok.i, None))  # "destroyed an ammunition depot": a strike on it
             continue
         if lemma in DESTROY_VERBS and tok.pos_ == "VERB" and _by_people(tok, sent):
-            hits.append((tok.i, "Looting/property destruction"))
+            subj = _agents(tok)
+            rioters = subj & _PROTESTERS and not _kind_of(subj)
+            hits.append(
+                (tok.i, "Violent demonstration" if rioters else "Looting/property destruction")
+            )
             continue
         if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and _explosive_subject(tok):
             hits.append((tok.i, "Remote explosive/landmine/IED"))
             continue
         if sub == TAKEOVER and lemma in ("seize", "capture") and _objects(tok) & CONTRABAND:
             continue  # "police seized two tonnes of cocaine": no ground taken
-        if sub == TAKEOVER and lemma in ("seize", "capture") and _object_heads(tok) & PERSON_WORDS:
-            # "seized a local chief": an abduction; by the state's forces an arrest
-            state = _kind_of(_subjects(tok)) == "state"
+        if (
+            sub == TAKEOVER
+            and lemma in ("seize", "capture")
+            and (_object_heads(tok) | _heads_of(_children(tok, "nsubjpass")))
+            & (PERSON_WORDS | PERSON_NOUNS)
+        ):
+            # "seized a local chief": an abduction; by the state's forces an arrest, unless
+            # they seize civilians by the dozen (porters, hostages)
+            state = _kind_of(_subjects(tok)) == "state" and not _civilians(
+                _children(tok, "dobj", "nsubjpass")
+            )
             hits.append((tok.i, "Arrests" if state else "Abduction/forced disappearance"))
             continue
         if lemma == "fight" and tok.dep_ == "amod":
@@ -202,12 +341,111 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "in March" is a month, not a march
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
             continue
-        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG"):
+        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and lemma != "protest":
             continue  # "occupied regions", "retreating fighters": a state, not a report
         if tok.tag_ == "NNS" and lemma == "evacuation" and tok.dep_ != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
+    chem = _chemical(sent, low)
+    if chem is not None:
+        hits = [(i, sub) for i, sub in hits if i != chem.i] + [(chem.i, "Chemical weapon")]
     return hits
+
+
+def _describing(tok, sub: str | None) -> bool:
+    """Return True when a pattern's word is an adjective of a noun ("a deserted town")."""
+    return sub in _PATTERN_SUBS and tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ")
+
+
+def _in_name(tok) -> bool:
+    """Return True for a capitalised word inside a name of several words ("Popular
+    Mobilisation Forces"), not at the start of the sentence."""
+    return (
+        tok.is_title
+        and tok.i != tok.sent.start
+        and tok.ent_type_ in ("ORG", "NORP", "FAC")
+        and tok.ent_iob_ == "I"
+        or (
+            tok.is_title
+            and tok.i != tok.sent.start
+            and tok.ent_type_ == "ORG"
+            and tok.i + 1 < len(tok.doc)
+            and tok.nbor(1).ent_iob_ == "I"
+            and tok.nbor(1).is_title
+        )
+    )
+
+
+def _air_context(sent) -> bool:
+    words = words_of(sent) - {"bomber", "bombers"}
+    return bool(words & (AIRCRAFT_WORDS | {"strategic", "long-range", "fighter", "b-52", "cruise"}))
+
+
+def _protest_purpose(tok) -> bool:
+    """Return True when a gathering is told by its purpose or its props ("gathered …
+    demanding", "stood holding banners", "walked … calling for")."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in PROTEST_PURPOSE:
+            return True
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in ("hold", "carry", "wave")
+            and {t.lower_ for t in c.subtree} & PROTEST_PROPS
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lower_ == "solidarity" for g in c.children)
+        ):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "peacefully":
+            return True
+    return False
+
+
+def _to_death(tok) -> bool:
+    """Return True for "hacked a villager to death", "stabbed … to death"."""
+    return tok.lemma_.lower() in (
+        "hack",
+        "stab",
+        "club",
+        "shoot",
+        "bludgeon",
+        "burn",
+        "stone",
+    ) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _brawl(tok, sent) -> str | None:
+    """Return "Mob violence" for a fight among communities or with sticks and machetes,
+    "Violent demonstration" for a crowd fighting the police, None for a battle."""
+    words = words_of(sent)
+    sides = _agents(tok) | {
+        t.lower_
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("between", "among")
+        for t in c.subtree
+    }
+    if tok.dep_ in ("pobj", "nsubj", "dobj", "attr") or tok.pos_ == "NOUN":
+        sides |= {t.lower_ for t in tok.subtree}
+    others = {
+        t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+    }
+    if (
+        others & {"police", "policemen", "officers", "gendarmes"}
+        and (sides & CIVIL_CROWD_WORDS or words & {"protesters", "demonstrators"})
+        and not _kind_of(sides)
+    ):
+        return "Violent demonstration"
+    if _kind_of(words - {"police"}) or words & MILITARY_TARGETS:
+        return None
+    if sides & (CROWD_WORDS | COMMUNAL_WORDS) or words & CRUDE_WEAPONS:
+        return "Mob violence"
+    return None
 
 
 def find_triggers(sent) -> list[Trigger]:
@@ -226,6 +464,10 @@ def find_triggers(sent) -> list[Trigger]:
     words = {t.lower_ for t in sent}
     protest = any(hits[i] in PROTEST_TYPES for i in hits if hits[i])
     no_fight = bool(_NO_FIGHT.search(sent.text.lower()))
+    withdrawal = any(hits[i] == "Non-violent transfer of territory" for i in hits)
+    fought_before = any(
+        hits[i] == CLASH and _in_background_clause(doc[i], sent) for i in hits
+    ) or bool(_UNDER_FIRE.search(sent.text.lower()))
     for root, members in groups.items():
         if _blocked(doc[root]):
             continue
@@ -238,12 +480,53 @@ def find_triggers(sent) -> list[Trigger]:
         sub = subs[0] if subs else _generic_attack_type(sent, doc[root])
         if no_fight and (sub in (TAKEOVER, REGAIN) or doc[root].lemma_.lower() == "enter"):
             sub = "Non-violent transfer of territory"  # "entered … without a fight"
-        if sub == SHELLING and words & AIRCRAFT_WORDS:
+        elif doc[root].lemma_.lower() == "enter" and sub == CLASH:
+            if fought_before:
+                sub = TAKEOVER  # "entered the town after days of fighting": who decides
+            elif withdrawal:
+                sub = "Non-violent transfer of territory"  # "… after the army pulled out"
+        if sub == SHELLING and _aircraft_fire(sent):
             sub = AIR  # "jets fired missiles at the town"
-        if protest and sub not in PROTEST_TYPES and sub in ABSORBED_BY_PROTEST:
+        if (
+            protest
+            and sub not in PROTEST_TYPES
+            and sub in ABSORBED_BY_PROTEST
+            and doc[root].lemma_.lower() not in _EXPLOSION_WORDS
+        ):
             continue  # arrests or shots at a protest are the protest's sub-type, not events
         if sub == "Peaceful protest":
-            sub = _protest_type(words, sent.text.lower())
+            sub = _protest_type(words, sent.text.lower(), sent)
+        if (
+            sub in _CRIME_SUPPRESSED
+            and _CRIME.search(sent.text.lower())
+            and not _kind_of(words - {"police"})
+            and not words & {"guards", "guard"}
+        ):
+            continue  # "shot dead his cousin in a dispute", "robbers stormed a bank"
+        if (
+            sub == "Attack"
+            and _agents(doc[root]) & CROWD_WORDS
+            and not _kind_of(_agents(doc[root]))
+        ):
+            sub = "Mob violence"  # "a crowd beat and stabbed migrants"
+        if (
+            sub == "Mob violence"
+            and protest
+            and any(
+                hits[i] in PROTEST_TYPES and doc[i].lemma_.lower() in _PROTEST_LEMMAS
+                for i in hits
+                if hits[i]
+            )
+        ):
+            sub = "Violent demonstration"  # a crowd rioting at a protest
+        if (
+            sub == SHELLING
+            and doc[root].lemma_.lower() in _EXPLOSION_WORDS
+            and words & _GROUND_TARGETS
+            and not words & (REMOTE_WEAPON_WORDS - {"bomb", "bombs", "explosive", "explosives"})
+            and not _aircraft_fire(sent)
+        ):
+            sub = "Remote explosive/landmine/IED"  # "a blast on the railway track"
         out.append(
             Trigger(
                 sub_type=sub,
@@ -260,6 +543,22 @@ def find_triggers(sent) -> list[Trigger]:
     background = [t for t in out if _in_background_clause(doc[t.head], sent)]
     if background and len(background) < len(out):
         out = [t for t in out if t not in background]
+    # Forces moving in or an operation under way: another report in the sentence says more.
+    strong = [t for t in out if doc[t.head].lemma_.lower() not in WEAK_LEMMAS]
+    if strong and len(strong) < len(out):
+        out = strong
+    # "A convoy struck a roadside bomb": the bomb says what the strike was.
+    if any(
+        t.sub_type in _SPECIFIC_REMOTE
+        or (EVENT_TYPE[t.sub_type] == "Explosions/Remote violence" and not t.generic)
+        for t in out
+    ):
+        out = [
+            t
+            for t in out
+            if t.sub_type in _SPECIFIC_REMOTE
+            or not (t.generic and doc[t.head].lemma_.lower() in GENERIC_ATTACK)
+        ]
     # Weapons seized, found or defused were not used: no explosion to report beside it.
     if any(t.sub_type == "Disrupted weapons use" for t in out):
         out = [t for t in out if EVENT_TYPE[t.sub_type] != "Explosions/Remote violence"]
@@ -278,8 +577,55 @@ def find_triggers(sent) -> list[Trigger]:
     return out
 
 
+_ACCIDENT = re.compile(
+    r"\b(?:factory|plant|cylinder|reactor|boiler|firecrackers?|fireworks|gas leak|tanker|"
+    r"ammonium nitrate|negligen\w*|accident\w*|short circuit|refinery|mine shaft|coal mine|"
+    r"storage|chemical plant|pipeline leak)\b"
+)
+_STRONG_DISAPPEARED = re.compile(
+    r"\b(?:whereabouts|unknown (?:location|destination)|not been (?:seen|heard)|incommunicado|"
+    r"no (?:word|news|trace) of|den(?:y|ied|ies) (?:holding|having|detaining))\b"
+)
+_PROTESTERS = frozenset(
+    "protesters demonstrators activists supporters workers students rioters".split()
+)
+_PROTEST_LEMMAS = frozenset(
+    "protest protester demonstration demonstrator rally march marcher sit-in riot".split()
+)
+_CRIME = re.compile(
+    r"\b(?:dispute|quarrel|domestic|dowry|inheritance|robbers?|robbery|heist|fraud|racket|"
+    r"smugglers?|cash-in-transit|in-laws|jewell?ery shop|armed robbery)\b"
+)
+_CRIME_SUPPRESSED = frozenset({"Attack", "Arrests", "Disrupted weapons use", CLASH, TAKEOVER})
+_GROUND_TARGETS = frozenset(
+    """bridge track tracks railway rail railroad pipeline road highway culvert tower mast
+    convoy vehicle car bus truck van minibus motorcycle train""".split()
+)
+_SPECIFIC_REMOTE = frozenset(
+    {AIR, "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Chemical weapon"}
+)
+_UNDER_FIRE = re.compile(r"\bunder fire\b|\bafter (?:\w+ ){0,4}(?:fighting|combat|clashes|battle)")
+_EXPLOSION_WORDS = frozenset("explosion explosions blast blasts bomb bombing explode".split())
+
+
+def _aircraft_fire(sent) -> bool:
+    """Return True when an aircraft in the sentence fires, not when one is hit ("rockets fell
+    near a passenger plane on the tarmac")."""
+    for t in sent:
+        if t.lower_ not in AIRCRAFT_WORDS:
+            continue
+        if t.dep_ == "dobj" or (
+            t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "near", "to", "into", "toward")
+        ):
+            continue
+        if {c.lower_ for c in t.children} & {"passenger", "civilian", "cargo"}:
+            continue
+        return True
+    return "air force" in sent.text.lower()
+
+
 #: Words that open a clause of what came before or around the sentence's event.
-BACKGROUND_MARKERS = frozenset("after following amid despite since".split())
+BACKGROUND_MARKERS = frozenset("after following amid despite since before".split())
 
 
 def _in_background_clause(tok, sent) -> bool:
@@ -291,10 +637,20 @@ def _in_background_clause(tok, sent) -> bool:
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "response":
             return True
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("under", "with")
+            and (node.lemma_.lower() in ACCORD_NOUNS | {"terms"})
+        ):
+            return True  # "under the terms of the truce", "in line with the ceasefire"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "terms":
+            return True
         if node.dep_ in ("advcl", "prep") and node.lower_ == "following":
             return True
         if any(
-            c.dep_ in ("mark", "prep") and c.lower_ in BACKGROUND_MARKERS and c.i < node.i
+            (c.dep_ == "mark" or (c.dep_ == "prep" and node.dep_ == "pcomp"))
+            and c.lower_ in BACKGROUND_MARKERS
+            and c.i < node.i
             for c in node.children
             if node.dep_ in ("advcl", "pcomp")
         ):
@@ -322,8 +678,8 @@ NON_LETHAL = frozenset("stun smoke tear gas teargas".split())
 _REMOTE = frozenset({SHELLING, AIR, "Remote explosive/landmine/IED", "Grenade"})
 #: (specific sub-type, the sub-types it absorbs in the same sentence).
 SPECIFIC_OVER: tuple[tuple[str, frozenset[str]], ...] = (
-    ("Chemical weapon", _REMOTE | {"Suicide bomb"}),
-    ("Suicide bomb", _REMOTE),
+    ("Chemical weapon", _REMOTE | {"Suicide bomb", CLASH, "Attack"} | PROTEST_TYPES),
+    ("Suicide bomb", _REMOTE | {CLASH, "Attack", "Mob violence"}),
     ("Sexual violence", frozenset({"Attack", "Abduction/forced disappearance", "Arrests", CLASH})),
 )
 
@@ -366,13 +722,96 @@ _HELD_PEOPLE = re.compile(
 _RIOT_PHRASES = re.compile(r"\bset\s+(?:\w+\s+){0,4}?(?:fire|ablaze|alight)\b|\bset on fire\b")
 _FORCE_PHRASES = re.compile(
     r"\bshot dead\b|\blive (?:ammunition|rounds|bullets)\b|\bopened fire\b|"
-    r"\bfired (?:live |\w+ )?(?:on|at|into)\b"
+    r"\bfired (?:live |\w+ )?(?:on|at|into)\b(?! the air)"
 )
 
 
-def _protest_type(words: set[str], low: str = "") -> str:
+def _protest_words(sent) -> tuple[set[str], str]:
+    """Return the words and text of a protest sentence that can tell what happened at it:
+    without adjectives ("detained activists"), a crowd dispersing of itself ("later dispersed",
+    "stopped work"), or the state's forces storming ("troops stormed the sit-in": force, not a
+    riot)."""
+    keep = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.dep_ == "amod" and t.tag_ == "VBN":
+            continue
+        if (
+            lemma in ("disperse", "stop", "scatter")
+            and t.pos_ == "VERB"
+            and not (
+                _children(t, "dobj", "nsubjpass", "auxpass")
+                or _kind_of(_subjects(t)) == "state"
+                or t.dep_ in ("xcomp", "advcl")
+                and t.head.lemma_.lower() in ("use", "fire")
+            )
+        ):
+            continue
+        if lemma in ("storm", "attack") and _kind_of(_subjects(t)) == "state":
+            keep.append("stormed_by_forces")
+            continue
+        keep.append(t.lower_)
+    text = " ".join(keep)
+    return set(keep) | {t.lemma_.lower() for t in sent if t.lower_ in keep}, text
+
+
+_RIOT_LEMMAS = frozenset(
+    "smash torch vandalise vandalize loot ransack storm hurl pelt burn rampage".split()
+)
+
+
+def _tore_down(sent) -> bool:
+    """Return True for "tore down the barriers", "forced their way into parliament"."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        kids = {c.lower_ for c in t.children}
+        if lemma == "tear" and "down" in kids:
+            return True
+        if lemma == "force" and "way" in kids:
+            return True
+    return False
+
+
+def _set_on_fire(sent) -> bool:
+    """Return True when the sentence says something was set on fire or ablaze."""
+    for t in sent:
+        if t.lemma_.lower() != "set":
+            continue
+        sub = {c.lower_ for c in t.children} | {
+            g.lower_ for c in t.children if c.dep_ == "prep" for g in c.children
+        }
+        if sub & {"fire", "ablaze", "alight", "fires"}:
+            return True
+    return False
+
+
+_INTERVENTION_EXTRA = frozenset(
+    """rounded bundled cleared sealed scatter scattered confiscating confiscated thrashed
+    held""".split()
+)
+
+
+def _protest_type(words: set[str], low: str = "", sent=None) -> str:
     """Return the protest sub-type the sentence's words point to (the cause of the protest,
     "against the killing of …", left out)."""
+    if sent is not None:
+        words, low = _protest_words(sent)
+        if (words & _RIOT_LEMMAS and not words & {"stormed_by_forces"}) or _set_on_fire(sent):
+            if not words & {"stormed_by_forces"}:
+                return "Violent demonstration"
+        if "stormed_by_forces" in words:
+            words = words | {"dispersed"}  # the forces broke it up; their force decides more
+        if _tore_down(sent):
+            return "Violent demonstration"
+        extra = {
+            t.lower_
+            for t in sent
+            if t.lower_ in _INTERVENTION_EXTRA
+            and t.pos_ == "VERB"
+            and (t.lower_ != "held" or _kind_of(_agents(t)) == "state")
+        }
+        if extra:
+            words = words | {"dispersed"}
     if low:
         low = _HELD_PEOPLE.sub(" ", _CAUSE.sub(" ", low))
         words = set(re.findall(r"[\w-]+", low))
@@ -397,8 +836,20 @@ def _by_people(tok, sent) -> bool:
         return False
     if {t.lower_ for t in sent} & REMOTE_WEAPON_WORDS:
         return False
-    subj = _subjects(tok)
-    return bool(subj & (ASSAILANT_WORDS | CROWD_WORDS | NONSTATE_FORCE_WORDS | STATE_FORCE_WORDS))
+    subj = _agents(tok)
+    heads = {c for c in tok.children if c.dep_ == "nsubj"}
+    named = any(c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN" for c in heads)
+    return named or bool(
+        subj
+        & (
+            ASSAILANT_WORDS
+            | CROWD_WORDS
+            | NONSTATE_FORCE_WORDS
+            | STATE_FORCE_WORDS
+            | CIVIL_CROWD_WORDS
+            | {"persons", "unidentified", "unknown"}
+        )
+    )
 
 
 def _explosive_subject(tok) -> bool:
@@ -440,6 +891,13 @@ def _killing_type(tok) -> str | None:
         subjects |= {"gunmen"}  # "armed men", "armed herders": assailants
     if not subjects and tok.dep_ == "conj":
         subjects = _subjects(tok.head)  # "militants shot and killed a chief"
+    if not subjects and tok.dep_ in ("acl", "relcl", "conj"):
+        # A parse that hangs the verb on a noun ("rebels armed with machetes … killed"):
+        # the words before it say who killed.
+        subjects = {t.lower_ for t in tok.sent if t.i < tok.i}
+        subjects -= objects
+    if subjects & CROWD_WORDS and not _kind_of(subjects) and objects:
+        return "Mob violence"  # "residents beat and killed a young man"
     if _kind_of(objects) and _kind_of(subjects):
         return CLASH
     if tok.lemma_.lower() in ("murder", "assassinate") and not _kind_of(objects):
@@ -531,6 +989,10 @@ def _generic_attack_type(sent, head=None) -> str:
             return "Attack"  # "settlers attacked farmers with stones"
         if _kind_of(subjects) and targets & PEOPLE_WORDS | _force_words(targets):
             return CLASH if _kind_of(targets - subjects) else "Attack"
+        if targets & PERSON_NOUNS or head.lemma_.lower() in ("beat", "invade", "storm"):
+            return "Attack"  # close violence on people, or armed men storming a place
+    if words & CRUDE_WEAPONS and not words & REMOTE_WEAPON_WORDS:
+        return "Mob violence"  # "men armed with sticks attacked shops"
     return SHELLING
 
 
@@ -568,3 +1030,513 @@ def _definite(tok) -> bool:
     if any(d in ("another", "a", "an") for d in dets):
         return False
     return any(d in ("the", "that", "this", "those", "these") for d in dets)
+
+
+_DISAPPEARED = re.compile(DISAPPEARED)
+_CHEM_SYMPTOMS = re.compile(CHEM_SYMPTOMS)
+ABDUCTION = "Abduction/forced disappearance"
+IED = "Remote explosive/landmine/IED"
+
+
+def _children(tok, *deps: str) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _conjoined(tok) -> list:
+    """Return `tok` and the words conjoined with it ("an office and a headquarters")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjoined(c)
+    return out
+
+
+def _heads_of(nouns: list) -> set[str]:
+    """Return the lower-cased heads of nouns and their conjuncts, through a collective or a
+    series ("a group of travellers", "a network of checkpoints")."""
+    out: set[str] = set()
+    for n in nouns:
+        for m in _conjoined(n):
+            out.add(m.lower_)
+            if m.lemma_.lower() in COLLECTIVES | SERIES_NOUNS or m.pos_ == "NUM":
+                for p in m.children:
+                    if p.lower_ == "of":
+                        out |= {g.lower_ for g in p.children for g in _conjoined(g)}
+    return out
+
+
+def _patients(tok) -> list:
+    """Return a verb's direct objects, or its subjects when it is passive."""
+    return _children(tok, "dobj", "nsubjpass")
+
+
+def _agents(tok) -> set[str]:
+    """Return the words of a verb's subjects, passive agents, or (for a conjoined verb) the
+    first verb's subjects."""
+    words = {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+    words |= {t.lower_ for a in _children(tok, "agent") for t in a.subtree}
+    if not words and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+        words = _agents(tok.head) if tok.dep_ == "conj" else words
+    return words
+
+
+def _is_person(nouns: list) -> bool:
+    heads = _heads_of(nouns)
+    return bool(heads & PERSON_NOUNS) or any(
+        m.ent_type_ == "PERSON" for n in nouns for m in _conjoined(n)
+    )
+
+
+def _syntax_type(tok, sent, low: str) -> str | None:
+    """Return the sub-type a verb or noun reports by the kinds of its subject and object, ""
+    when it reports nothing it would otherwise be taken for, None when these rules say nothing.
+
+    "took away 17 worshippers" (an abduction, or an arrest by the state's forces unless the
+    person has not been seen since), "erected roadblocks" (a base), "inked a memorandum" (an
+    accord), "dislodged the militants from" (ground changing hands), "a truck packed with
+    explosives rammed" (a suicide bomb), "lobbed an explosive" (a grenade), "hit a mine".
+    """
+    lemma = tok.lemma_.lower()
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    patients = _patients(tok)
+    if lemma in ("hand", "turn") and not patients:
+        # "handed over the base to …" parsed with "over" as a preposition
+        patients = [g for c in tok.children if c.lower_ == "over" for g in _children(c, "pobj")]
+    if tok.pos_ == "VERB":
+        # Sexual violence told by an adverb or by what was violated ("assaulted her sexually",
+        # "women were violated by armed men", "molested", "coerced her into sex").
+        if lemma in ("assault", "abuse", "attack", "torture") and any(
+            c.lower_ == "sexually" for c in tok.children
+        ):
+            return "Sexual violence"
+        if lemma in ("violate", "molest", "defile") and _is_person(patients):
+            return "Sexual violence"
+        if lemma in ("coerce", "force") and any(
+            g.lower_ in ("sex", "prostitution", "marriage")
+            for p in tok.children
+            if p.lower_ == "into"
+            for g in p.children
+        ):
+            return "Sexual violence"
+        # Stopping a car or a person is no interception of a weapon.
+        if lemma == "intercept" and _heads_of(patients) & (PERSON_NOUNS | VEHICLE_NOUNS | {"car"}):
+            cargo = " ".join(t.lower_ for c in patients for t in c.subtree)
+            if not re.search(r"\b" + _WEAPONS_RE + r"\b", cargo):
+                return ""
+        # Property destroyed or carried off ("emptied the market", "blew up the home",
+        # "detonated rows of homes", "carted off rice and livestock", "cut olive trees").
+        goods = _heads_of(patients)
+        if lemma in ("empty", "strip") and goods & _SHOPS:
+            return "Looting/property destruction"
+        if (
+            lemma in ("detonate", "blow", "wreck", "bulldoze", "level", "flatten")
+            and goods & _BUILDINGS
+            and (lemma != "blow" or "up" in prts)
+        ):
+            return "Looting/property destruction"
+        if lemma in ("cut", "fell", "chop") and goods & {"trees", "tree", "orchards", "groves"}:
+            return "Looting/property destruction"
+        if (
+            lemma in ("take", "cart", "carry", "make", "steal", "seize")
+            and (goods | {g.lower_ for p in tok.children if p.lower_ == "with" for g in p.subtree})
+            & _LOOT
+            and (lemma != "make" or prts & {"off", "away"})
+            and (_kind_of(_agents(tok)) or _agents(tok) & ASSAILANT_WORDS)
+            and not words_of(sent) & {"robbers", "robbery", "thieves", "heist"}
+        ):
+            return "Looting/property destruction"
+        # People set on fire by a crowd: mob justice.
+        if (
+            lemma in ("set", "burn")
+            and _is_person(patients)
+            and {c.lower_ for c in tok.children} & {"ablaze", "alight", "afire"}
+        ):
+            return "Mob violence" if _agents(tok) & (CROWD_WORDS | COMMUNAL_WORDS) else "Attack"
+        if (
+            lemma == "set"
+            and "upon" in preps | prts
+            and _agents(tok) & (CROWD_WORDS | COMMUNAL_WORDS)
+        ):
+            return "Mob violence"  # "crowds set upon migrants"
+        # Protesters' props ("held torches aloft", "carried placards").
+        if lemma in ("hold", "carry", "wave", "raise", "unfurl") and goods & (
+            PROTEST_PROPS - {"flags"}
+        ):
+            return "Peaceful protest"
+        if (
+            lemma == "march"
+            and tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in ("force", "make")
+        ):
+            return ""  # "forced them to march": not a protest
+        if lemma == "take" and _DISAPPEARED.search(" ".join(t.lower_ for t in tok.subtree)):
+            if _is_person(patients):
+                return ABDUCTION  # "took them to an unknown location"
+        # Taking people away: an abduction, or an arrest by the state's forces.
+        if lemma in TAKE_PERSON_VERBS:
+            with_obj = [g for p in tok.children if p.lower_ == "with" for g in _children(p, "pobj")]
+            removal = (
+                (
+                    lemma == "take"
+                    and (prts & {"away", "in"} or "from" in preps or _children(tok, "agent"))
+                )
+                or (lemma == "pick" and "up" in prts)
+                or (lemma in ("lead", "haul", "drag") and prts & {"away", "off"})
+                or (lemma in ("drive", "make") and prts & {"off", "away"} and with_obj)
+                or (lemma == "march" and patients and "into" in preps)
+                or lemma in ("bundle", "grab")
+            )
+            people = patients or with_obj
+            subtree = {t.lower_ for t in tok.subtree}
+            if removal and people and _is_person(people) and not subtree & {"hospital", "custody"}:
+                if lemma == "take" and "in" in prts and not _children(tok, "agent"):
+                    return None  # "took in refugees": sheltering, not seizing
+                # Who took them: the subject, else the vehicle or place ("into police vans").
+                kind = _kind_of(_agents(tok)) or _kind_of(subtree)
+                if kind == "state" and not _DISAPPEARED.search(low) and not _civilians(people):
+                    return "Arrests"
+                return ABDUCTION
+        if lemma == "hold" and _children(tok, "nsubjpass") and _children(tok, "agent"):
+            if _is_person(_children(tok, "nsubjpass")):
+                kind = _kind_of(_agents(tok))
+                if kind == "state" and not _DISAPPEARED.search(low):
+                    return "Arrests"
+        # Setting up a base, a post, checkpoints.
+        base_heads = _heads_of(patients)
+        if (
+            lemma in ESTABLISH_VERBS
+            and (lemma != "set" or "up" in prts)
+            and (lemma != "put" or "up" in prts)
+        ):
+            found = base_heads & BASE_NOUNS
+            if lemma not in ("build", "erect", "construct", "dig"):
+                found -= BUILT_ONLY
+            if lemma != "install" and lemma != "establish":
+                found -= {"presence"}
+            if found and not words_of(sent) & {"protesters", "demonstrators", "rioters"}:
+                return "Headquarters or base established"
+        if lemma in ("turn", "convert", "transform") and any(
+            p.lower_ == "into" and {g.lower_ for g in p.children} & BASE_NOUNS for p in tok.children
+        ):
+            return "Headquarters or base established"
+        if (
+            lemma == "make"
+            and any(c.lower_ in ("headquarters", "base", "stronghold") for c in tok.subtree)
+            and patients
+        ):
+            return "Headquarters or base established"  # "made the school its headquarters"
+        if lemma in ("move", "relocate", "shift") and base_heads & {"headquarters", "base"}:
+            return "Headquarters or base established"
+        if lemma in ("position", "deploy", "station", "entrench") and any(
+            p.lower_ in ("at", "in", "on")
+            and _heads_of(_children(p, "pobj"))
+            & {"checkpoint", "checkpoints", "roadblocks", "checkposts"}
+            for p in tok.children
+        ):
+            return "Headquarters or base established"
+        if (
+            lemma == "come"
+            and "up" in prts
+            and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & BASE_NOUNS
+        ):
+            return "Headquarters or base established"  # "a new camp came up at X"
+        # Concluding an accord.
+        if lemma in SIGN_VERBS and base_heads & ACCORD_NOUNS:
+            if words_of(sent) & BUSINESS_WORDS:
+                return ""
+            return "Agreement"
+        if lemma in ("free", "release") and (
+            re.search(
+                r"\bin exchange for\b|\bafter (?:\w+ ){0,2}(?:negotiations|talks|"
+                r"mediation)\b|\bbrokered by\b",
+                low,
+            )
+        ):
+            return "Agreement"
+        # Calling off a truce or operations: the group's own posture.
+        if (
+            lemma in ("end", "suspend", "cease", "halt", "resume", "abandon", "scrap")
+            or (lemma == "call" and "off" in prts)
+        ) and base_heads & {
+            "ceasefire",
+            "truce",
+            "operations",
+            "attacks",
+            "hostilities",
+            "activities",
+            "struggle",
+            "offensive",
+            "sit-at-home",
+            "campaign",
+        }:
+            return "Change to group/activity"
+        # Naming a new leader.
+        if lemma in (
+            "name",
+            "appoint",
+            "elect",
+            "choose",
+            "select",
+            "designate",
+            "introduce",
+            "install",
+            "announce",
+        ):
+            roles = (
+                base_heads
+                | {g.lower_ for p in tok.children if p.lower_ == "as" for g in p.subtree}
+                | {x.lemma_.lower() for c in _children(tok, "xcomp", "oprd") for x in c.subtree}
+            )
+            if roles & LEADER_NOUNS and not roles & {"cabinet", "minister", "ministers"}:
+                return "Change to group/activity"
+        if lemma == "rejoin" or (lemma == "break" and "away" in prts):
+            return "Change to group/activity"
+        # Handing in weapons: disarmament; handing over ground: a transfer.
+        if lemma in ("hand", "surrender", "return", "cede", "transfer", "turn", "give") and (
+            lemma not in ("hand", "turn", "give") or prts & {"over", "in"} or "to" in preps
+        ):
+            things = base_heads | {
+                t.lower_ for c in _children(tok, "dobj", "nsubjpass") for t in c.subtree
+            }
+            if re.search(r"\b" + _WEAPONS_RE + r"\b", " ".join(things)):
+                return "Change to group/activity"
+            if base_heads & TERRITORY_NOUNS or any(
+                n.ent_type_ in ("GPE", "LOC", "FAC") for n in patients
+            ):
+                return "Non-violent transfer of territory"
+            if lemma in ("hand", "turn"):
+                return ""  # handing over people or things: not ground
+        # Leaving a place: displacement by civilians, a handover by forces.
+        if lemma in LEAVE_VERBS:
+            subj = {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree}
+            if subj & DISPLACED_WORDS and not _kind_of(subj):
+                return "Other"
+            if lemma == "evacuate" and (base_heads & TERRITORY_NOUNS) and _kind_of(subj):
+                return "Non-violent transfer of territory"
+        # Driving a side out of a place.
+        if lemma in OUST_VERBS or lemma in RETAKE_VERBS:
+            return REGAIN if lemma in RETAKE_VERBS else TAKEOVER
+        if (
+            lemma in OUT_VERBS
+            and "out"
+            in prts | preps | {c.lower_ for c in tok.children if c.dep_ in ("advmod", "prt")}
+            and _kind_of({t.lower_ for n in patients for t in n.subtree})
+        ):
+            return TAKEOVER
+        if lemma == "clear" and any(
+            p.lower_ == "of" and p.i > tok.i and _kind_of({g.lower_ for g in p.children})
+            for p in tok.subtree
+        ):
+            return TAKEOVER  # "cleared four villages of militants"
+        if lemma in ("raise", "hoist", "plant", "fly") and _heads_of(patients) & {"flag", "flags"}:
+            return TAKEOVER  # who raised the flag decides the direction
+        if lemma == "fall" and any(
+            p.lower_ == "to"
+            and (
+                _kind_of({t.lower_ for t in p.subtree}) or any(t.pos_ == "PROPN" for t in p.subtree)
+            )
+            for p in tok.children
+        ):
+            return TAKEOVER  # "the town fell to the rebels"
+        if (
+            lemma == "take"
+            and not prts
+            and any(
+                n.pos_ == "PROPN" and n.ent_type_ in ("GPE", "LOC", "FAC", "") for n in patients
+            )
+            and not _is_person(patients)
+        ):
+            return TAKEOVER  # "rebels took Bangassou"
+        # A vehicle loaded with explosives driven into its target.
+        if lemma in RAM_VERBS:
+            around = {
+                t.lower_ for c in _children(tok, "nsubj", "nsubjpass", "dobj") for t in c.subtree
+            }
+            if around & CHARGE_NOUNS or any("explosive" in w for w in around):
+                if around & VEHICLE_NOUNS or lemma == "ram":
+                    return "Suicide bomb"
+        # Blowing oneself up, a vest set off, explosives hidden under clothes.
+        if lemma in ("detonate", "explode", "blow", "trigger", "set", "activate"):
+            objs = {t.lower_ for c in _children(tok, "dobj") for t in c.subtree}
+            if objs & {"himself", "herself", "themselves", "vest", "belt", "vests", "belts"}:
+                return "Suicide bomb"
+            if objs & CHARGE_NOUNS and objs & CLOTHING_NOUNS:
+                return "Suicide bomb"
+        # An explosive thrown by hand.
+        if lemma in THROW_VERBS:
+            things = {t.lower_ for c in patients for t in c.subtree}
+            if things & CHARGE_NOUNS or any("explosive" in w or "bomb" in w for w in things):
+                return "Grenade"
+        # Hitting or running over a mine, a vehicle blown up: a planted explosive.
+        if (
+            lemma in ("hit", "strike", "run", "step", "drive")
+            and (
+                _heads_of(patients)
+                | {g.lower_ for p in tok.children if p.lower_ in ("over", "on") for g in p.subtree}
+            )
+            & CHARGE_NOUNS
+        ):
+            return IED
+        if lemma == "blow" and _children(tok, "nsubjpass") and prts & {"up", "apart"}:
+            if {t.lower_ for c in _children(tok, "nsubjpass") for t in c.subtree} & (
+                VEHICLE_NOUNS | {"convoy", "bridge", "cruiser", "pipeline"}
+            ):
+                return IED
+        if (
+            lemma == "go"
+            and "off" in prts
+            and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & CHARGE_NOUNS
+        ):
+            return IED
+        # Bombs dropped from the air.
+        if lemma == "drop" and {t.lower_ for c in patients for t in c.subtree} & {
+            "bomb",
+            "bombs",
+            "munition",
+            "munitions",
+            "explosive",
+            "explosives",
+            "grenade",
+            "grenades",
+            "device",
+            "barrels",
+            "canister",
+            "canisters",
+        }:
+            return AIR
+        # Bringing down a drone or a missile: a disrupted attack.
+        if (
+            lemma in ("bring", "take")
+            and "down" in prts
+            and _heads_of(patients)
+            & {"drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs"}
+        ):
+            return "Disrupted weapons use"
+        if lemma in ("thwart", "foil", "prevent", "block") and _heads_of(patients) & {
+            "march",
+            "protest",
+            "rally",
+            "demonstration",
+            "sit-in",
+            "procession",
+        }:
+            return "Peaceful protest"  # a protest stopped: the response words type it
+        if lemma in ("thwart", "foil", "neutralise", "neutralize", "unearth", "dismantle") and (
+            _heads_of(patients) & CHARGE_NOUNS
+            or re.search(
+                r"\b" + _WEAPONS_RE + r"\b", " ".join(t.lower_ for c in patients for t in c.subtree)
+            )
+            or (
+                lemma in ("thwart", "foil")
+                and not _heads_of(patients)
+                & {"march", "protest", "rally", "demonstration", "sit-in"}
+            )
+        ):
+            return "Disrupted weapons use"
+    return None
+
+
+_SHOPS = frozenset(
+    """market markets shop shops stores store warehouse warehouses granary granaries stalls
+    bank banks pharmacy pharmacies""".split()
+)
+_BUILDINGS = frozenset(
+    """home homes house houses building buildings rows mosque mosques church churches school
+    schools shop shops office offices hospital clinic residence bridge""".split()
+)
+_LOOT = frozenset(
+    """food goats cattle livestock cows sheep camels rice grain goods items belongings
+    property valuables equipment motorbikes motorcycles vehicles money cash medicines
+    supplies aid fuel""".split()
+)
+_CIVILIAN_GROUPS = frozenset(
+    """villagers civilians residents passengers worshippers pupils schoolchildren children
+    women girls travellers travelers farmers""".split()
+)
+
+
+def _civilians(nouns: list) -> bool:
+    """Return True when people taken are civilians in numbers: forces seizing them (as porters,
+    as hostages) abduct rather than arrest."""
+    return bool(_heads_of(nouns) & _CIVILIAN_GROUPS)
+
+
+#: Leaders named: a group's new leadership.
+LEADER_NOUNS = frozenset(
+    """leader commander chief head emir wali secretary-general secretary spokesman spokesperson
+    coordinator chairman deputy lead""".split()
+)
+_WEAPONS_RE = (
+    r"(?:fire ?arms?|guns?|rifles?|pistols?|ammunition|weapons?|arms|explosives?|rockets|"
+    r"missiles|mortars?|grenades?)"
+)
+
+
+def words_of(sent) -> set[str]:
+    return {t.lower_ for t in sent}
+
+
+def _chemical(sent, low: str):
+    """Return the token telling a chemical attack in the sentence, or None: a named agent, a
+    harmful gas or substance released, or symptoms of poisoning beside a munition or gas."""
+    for tok in sent:
+        w = tok.lower_
+        if w in CHEM_AGENTS or (w == "mustard" and tok.head.lower_ in ("agent", "gas")):
+            return tok
+        if w in GAS_NOUNS and w != "gas" or (w == "gas" and tok.head.lower_ != "tear"):
+            mods = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.subtree}
+            if "tear" in mods or tok.head.lower_ in ("cylinder", "station", "field", "pipeline"):
+                continue
+            if (
+                mods & HARMFUL_WORDS
+                and w != "smoke"
+                or (
+                    w == "smoke"
+                    and mods
+                    & {
+                        "yellow",
+                        "yellowish",
+                        "green",
+                        "greenish",
+                        "toxic",
+                        "noxious",
+                        "irritant",
+                        "foul-smelling",
+                    }
+                )
+            ):
+                return tok
+            if tok.head.lemma_.lower() in (
+                "release",
+                "emit",
+                "spew",
+                "give",
+                "contain",
+                "carry",
+                "fill",
+                "spread",
+                "disperse",
+                "leave",
+            ):
+                if _CHEM_SYMPTOMS.search(low) or mods & HARMFUL_WORDS:
+                    return tok
+    m = _CHEM_SYMPTOMS.search(low)
+    if (
+        m
+        and (
+            words_of(sent)
+            & (
+                REMOTE_WEAPON_WORDS
+                | AIRCRAFT_WORDS
+                | GAS_NOUNS
+                | {"canister", "canisters", "barrels", "projectiles", "bombardment", "munitions"}
+            )
+        )
+        and "storm" not in low
+    ):
+        span = sent.doc.char_span(
+            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+        )
+        return span.root if span is not None else None
+    return None
