@@ -322,3 +322,10 @@ def test_counties_by_their_own_names(text, mention, name, country) -> None:
 def test_county_comma_state_names_the_state() -> None:
     top = _place("Officials in Suffolk County, New York, said roads were flooded.", "New York")
     assert (top.feature, top.name) == ("admin1", "New York")
+
+
+def test_bare_capital_name_is_the_capital_not_the_state() -> None:
+    top = _place(
+        "Diplomats in Washington and Warsaw discussed new sanctions on Monday.", "Washington"
+    )
+    assert (top.feature, top.admin1) == ("city", "District of Columbia")

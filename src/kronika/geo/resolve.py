@@ -44,6 +44,11 @@ W_OWN_NAME = 0.15
 #: ("California", Maryland; "Florida", New York): a writer names it with its state, so bare it
 #: reads as the state.
 W_SHADOWED = 0.4
+#: …unless it lies this near the state's point: then it is the centre the state is named after
+#: (Gaza, Sevastopol), whatever unit GeoNames files it under.
+SHADOW_KM = 150.0
+#: A national capital outranks a state or county of its name ("Washington", "Jerusalem").
+W_CAPITAL = 0.1
 
 #: The vote for the article's country of a name nothing marks as a place ("Royal" of a
 #: hospital's name, a surname): most such names are not places at all.
@@ -124,8 +129,8 @@ class Context:
     #: weighted by how close it comes to its name's best reading (joint spatial coherence)
     anchors: tuple[tuple[str, float, float, float], ...] = ()
     memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
-    #: mention name → (country, region) of the states or provinces it spells exactly
-    shadows: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    #: mention name → (country, name, lat, lon) of the states or provinces it spells exactly
+    shadows: dict[str, frozenset[tuple[str, str, float, float]]] = field(default_factory=dict)
 
 
 def _hint_score(hint: str | None, place: Place) -> float:
@@ -161,10 +166,12 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
     elif translit_key(p.name) == translit_key(mention.name):
         s += W_OWN_NAME / 2
     if p.feature == "city":
-        s += W_POPULATION * math.log10(p.population + 1)
+        s += W_POPULATION * math.log10(p.population + 1) + (W_CAPITAL if cand.capital else 0.0)
         if not cand.capital and any(
-            country == p.country and region != p.admin1
-            for country, region in ctx.shadows.get(mention.name, ())
+            country == p.country
+            and region != p.admin1
+            and haversine_km(p.latitude, p.longitude, lat, lon) > SHADOW_KM
+            for country, region, lat, lon in ctx.shadows.get(mention.name, ())
         ):
             s -= W_SHADOWED
     if ctx.country and p.country == ctx.country:
@@ -345,15 +352,15 @@ def resolve(
 
 def _shadows(
     mentions: list[Mention], cands: list[list[Candidate]]
-) -> dict[str, frozenset[tuple[str, str]]]:
-    """Return, per mention name, the (country, name) of the states whose own name it spells;
-    regions named after their centre city ("Donetska oblast") shadow no town."""
-    out: dict[str, frozenset[tuple[str, str]]] = {}
+) -> dict[str, frozenset[tuple[str, str, float, float]]]:
+    """Return, per mention name, the (country, name, lat, lon) of the states whose own name it
+    spells; regions named after their centre city ("Donetska oblast") shadow no town."""
+    out: dict[str, frozenset[tuple[str, str, float, float]]] = {}
     for m, cs in zip(mentions, cands, strict=True):
         if m.name in out:
             continue
         out[m.name] = frozenset(
-            (c.place.country, c.place.name)
+            (c.place.country, c.place.name, c.place.latitude, c.place.longitude)
             for c in cs
             if c.place.feature == "admin1"
             and c.match == "exact"
