@@ -240,6 +240,33 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
         ),
         ("The army said it had brought down two drones over Kaduna.", "Disrupted weapons use"),
         ("The FDLR called off its truce with the army.", "Change to group/activity"),
+        # who does it decides: fighters "rounding up" abduct, police after a riot arrest
+        (
+            "Al-Shabaab fighters rounded up 15 young men in Jilib and took them to an unknown "
+            "location.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Police rounded up dozens of opposition activists in Kampala two days after violent "
+            "protests in the city.",
+            "Arrests",
+        ),
+        (
+            "Police in Nairobi thrashed protesting teachers outside parliament, leaving several "
+            "with head injuries.",
+            "Excessive force against protesters",
+        ),
+        ("Settlers from a nearby outpost beat a farmer with iron bars near Ramallah.", "Attack"),
+        ("A burqa-clad teenager detonated explosives at a checkpoint in Bannu.", "Suicide bomb"),
+        (
+            "A woman wearing an abaya detonated explosives hidden under her clothes at a "
+            "checkpoint in Bannu.",
+            "Suicide bomb",
+        ),
+        (
+            "A car rigged with explosives blew up outside a cafe in Mogadishu.",
+            "Remote explosive/landmine/IED",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -271,6 +298,8 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "Five workers died in an explosion at a fireworks factory in Sivakasi.",
         "A man shot dead his neighbour in Kisumu after a quarrel over a boundary.",
         "The Supreme Court struck down the new electoral law in Pretoria.",
+        "Customs officers seized a million tramadol tablets at Lagos port and arrested two "
+        "importers.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -200,7 +200,7 @@ STATE_FORCE_WORDS = frozenset(
 )
 NONSTATE_FORCE_WORDS = frozenset(
     """militants rebels insurgents jihadists fighters gunmen militia militiamen separatists
-    terrorists guerrillas extremists mercenaries""".split()
+    terrorists guerrillas extremists mercenaries rebel resistance factions""".split()
 )
 
 

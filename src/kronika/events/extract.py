@@ -447,14 +447,13 @@ def _subject_text(sent, trig: Trigger) -> str:
         parts = [g for p in head.children if p.lower_ == "to" for g in p.children]
         if parts:
             return " ".join(t.text for c in parts for t in c.subtree)
-    if head.lower_ == "control" or any(c.lower_ == "control" for c in head.children):
-        ctl = (
-            head
-            if head.lower_ == "control"
-            else next(c for c in head.children if c.lower_ == "control")
-        )
+    ctl = next(
+        (t for t in head.subtree if t.lower_ == "control" and t.head.lower_ == "under"),
+        None,
+    )
+    if ctl is not None:
         parts = [g for p in ctl.children if p.lower_ == "of" for g in p.children]
-        if parts and head.lower_ == "control":
+        if parts:
             return " ".join(t.text for c in parts for t in c.subtree)
     parts = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
     return " ".join(t.text for c in parts for t in c.subtree)

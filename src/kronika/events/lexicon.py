@@ -492,7 +492,8 @@ WEAPONS: dict[str, str] = {
 #: Words showing the target was civilian (ACLED's civilian_targeting).
 CIVILIAN_WORDS = frozenset(
     """civilian civilians residential apartment apartments house houses home homes school
-    hospital market shop store neighborhood neighbourhood dwelling residents children""".split()
+    hospital market shop store neighborhood neighbourhood dwelling residents children
+    passenger passengers pilgrims worshippers motorists""".split()
 )
 
 #: Words that make a sentence a tally or a frequency, not an event (GOLD.md "not events").
@@ -804,7 +805,8 @@ PERSON_NOUNS = frozenset(
 )
 #: Words saying a person taken has not been seen since: a forced disappearance, whoever took them.
 DISAPPEARED = (
-    r"\b(?:missing|vanish\w*|whereabouts|unknown (?:location|destination)|not been (?:seen|"
+    r"\b(?:missing|vanish\w*|whereabouts|(?:not|never) (?:disclosed|revealed|said) where|"
+    r"unknown (?:location|destination)|not been (?:seen|"
     r"heard)|no (?:word|news|trace)|incommunicado|disappear\w*|den(?:y|ied|ies) (?:holding|"
     r"having|detaining)|has not acknowledged|no authority)\b"
 )
@@ -833,7 +835,8 @@ ACCORD_NOUNS = frozenset(
 #: Words of commerce: an accord with a company is business, not a conflict event.
 BUSINESS_WORDS = frozenset(
     """consortium company companies firm firms export exports investment investors loan
-    contract contracts trade mining""".split()
+    contract contracts trade mining project projects rail railway motorway infrastructure
+    energy""".split()
 )
 
 #: Verbs that drive a side out of a place ("dislodged", "wrested"): ground changing hands.

@@ -163,8 +163,10 @@ def _hits(sent) -> list[tuple[int, str | None]]:
                 sent.start_char + pos, sent.start_char + pos + len(phrase), alignment_mode="expand"
             )
             if span is not None and not any(t.i in in_phrase for t in span):
-                hits.append((span.root.i, _PHRASES[phrase]))
                 in_phrase |= {t.i for t in span}
+                if span.root.dep_ == "compound" and span.root.head.lower_ in _EQUIPMENT:
+                    continue  # "air defence systems were deployed": equipment, not an event
+                hits.append((span.root.i, _PHRASES[phrase]))
     # Verb-and-object patterns decide for the words they cover ("seized … firearms").
     covered: set[int] = set()
     for pattern, sub in _PATTERNS:
@@ -240,7 +242,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             hits.append((tok.i, "Peaceful protest"))  # "tear gas shells": crowd control
             continue
         if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and words_of(sent) & CHARGE_NOUNS:
-            hits.append((tok.i, "Remote explosive/landmine/IED"))  # "a device … detonated"
+            # "a device … detonated"; explosives worn under clothes are a suicide bomb
+            hits.append((tok.i, "Suicide bomb" if _worn(sent) else "Remote explosive/landmine/IED"))
             continue
         if lemma in GENERIC_ATTACK and _subjects(tok) & DISASTER_WORDS:
             continue  # "an earthquake struck": no one attacked
@@ -275,13 +278,25 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         if sub is not None and sub in PROTEST_TYPES and _protest_topic(tok):
             continue  # "arrested for reporting on protests", "banned rallies": no protest here
-        if sub == "Arrests" and _COMMON_CRIME.search(low):
+        if sub == "Arrests" and (
+            _COMMON_CRIME.search(low)
+            or (
+                words_of(sent) & (CONTRABAND - {"cash", "kg", "tonnes", "tons"})
+                and not words_of(sent) & (ASSAILANT_WORDS | NONSTATE_FORCE_WORDS)
+            )
+        ):
             continue  # "arrested for stealing cars": policing, not political violence
-        if sub == "Arrests" and tok.pos_ == "VERB":
-            # Non-state fighters "arresting" people, or people held where no one can see them.
-            if _kind_of(_agents(tok)) == "nonstate" or _STRONG_DISAPPEARED.search(low):
-                hits.append((tok.i, "Abduction/forced disappearance"))
-                continue
+        if sub in PROTEST_TYPES and (
+            {c.lower_ for c in tok.children} & {"planned", "proposed", "upcoming", "scheduled"}
+            or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("attend", "address"))
+        ):
+            continue  # a rally planned, or the one people attended when a bomb went off
+        if sub == "Agreement" and (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("on", "about", "over", "for")
+            and tok.head.head.lemma_.lower() in ("talk", "negotiation", "discussion", "proposal")
+        ):
+            continue  # "talks on a truce": a topic, not an accord
         if lemma in ("fight", "clash") and sub == CLASH and (riot := _brawl(tok, sent)):
             hits.append((tok.i, riot))  # "communities clashed with sticks", "… with police"
             continue
@@ -350,6 +365,13 @@ def _hits(sent) -> list[tuple[int, str | None]]:
     if chem is not None:
         hits = [(i, sub) for i, sub in hits if i != chem.i] + [(chem.i, "Chemical weapon")]
     return hits
+
+
+def _worn(sent) -> bool:
+    """Return True when something is hidden under clothes ("explosives under her robe")."""
+    return any(
+        t.lower_ in CLOTHING_NOUNS and t.head.lower_ in ("under", "beneath", "inside") for t in sent
+    )
 
 
 def _describing(tok, sub: str | None) -> bool:
@@ -463,6 +485,11 @@ def find_triggers(sent) -> list[Trigger]:
     out = []
     words = {t.lower_ for t in sent}
     protest = any(hits[i] in PROTEST_TYPES for i in hits if hits[i])
+    current_protest = any(
+        hits[i] in PROTEST_TYPES and not _in_background_clause(doc[i], sent)
+        for i in hits
+        if hits[i]
+    )
     no_fight = bool(_NO_FIGHT.search(sent.text.lower()))
     withdrawal = any(hits[i] == "Non-violent transfer of territory" for i in hits)
     fought_before = any(
@@ -492,15 +519,21 @@ def find_triggers(sent) -> list[Trigger]:
             and sub not in PROTEST_TYPES
             and sub in ABSORBED_BY_PROTEST
             and doc[root].lemma_.lower() not in _EXPLOSION_WORDS
+            and (sub != "Arrests" or current_protest)
         ):
             continue  # arrests or shots at a protest are the protest's sub-type, not events
         if sub == "Peaceful protest":
             sub = _protest_type(words, sent.text.lower(), sent)
+        if sub == "Arrests" and (
+            _kind_of(_agents(doc[root])) == "nonstate"
+            or _STRONG_DISAPPEARED.search(sent.text.lower())
+        ):
+            sub = "Abduction/forced disappearance"  # fighters "arresting", people held unseen
         if (
             sub in _CRIME_SUPPRESSED
             and _CRIME.search(sent.text.lower())
             and not _kind_of(words - {"police"})
-            and not words & {"guards", "guard"}
+            and not (sub == CLASH and words & {"guards", "guard"})
         ):
             continue  # "shot dead his cousin in a dispute", "robbers stormed a bank"
         if (
@@ -540,6 +573,12 @@ def find_triggers(sent) -> list[Trigger]:
     # "After months of clashes, leaders signed a peace accord": the violence in a clause of
     # "after", "following", "amid", "despite" or "in response to" is background to the event
     # the sentence reports, when it reports one.
+    # A suicide or chemical attack told with the shots or shells around it is that attack,
+    # whichever clause tells it ("opened fire … before detonating himself").
+    kinds = {t.sub_type for t in out}
+    for specific, absorbed in SPECIFIC_OVER[:2]:
+        if specific in kinds:
+            out = [t for t in out if t.sub_type == specific or t.sub_type not in absorbed]
     background = [t for t in out if _in_background_clause(doc[t.head], sent)]
     if background and len(background) < len(out):
         out = [t for t in out if t not in background]
@@ -559,6 +598,9 @@ def find_triggers(sent) -> list[Trigger]:
             if t.sub_type in _SPECIFIC_REMOTE
             or not (t.generic and doc[t.head].lemma_.lower() in GENERIC_ATTACK)
         ]
+    # Fragments of a grenade found after a blast: the blast, not weapons seized.
+    if words & {"fragments", "remnants", "shrapnel", "debris"}:
+        out = [t for t in out if t.sub_type != "Disrupted weapons use"] or out
     # Weapons seized, found or defused were not used: no explosion to report beside it.
     if any(t.sub_type == "Disrupted weapons use" for t in out):
         out = [t for t in out if EVENT_TYPE[t.sub_type] != "Explosions/Remote violence"]
@@ -691,7 +733,9 @@ DESTROY_VERBS = frozenset(
 EXPLODE_VERBS = frozenset("explode detonate".split())
 EXPLOSIVE_NOUNS = frozenset("bomb bombs mine mines explosive explosives device devices".split())
 #: Weapons of indirect fire: an attack made with them is shelling, whatever its target.
-SHELL_WORDS = frozenset("artillery mortar mortars rocket rockets missile missiles shells".split())
+SHELL_WORDS = frozenset(
+    "artillery mortar mortars rocket rockets missile missiles shells projectiles".split()
+)
 #: People seized: an abduction, not ground taken.
 PERSON_WORDS = (
     frozenset(
@@ -747,6 +791,8 @@ def _protest_words(sent) -> tuple[set[str], str]:
             )
         ):
             continue
+        if lemma == "stop" and {c.lower_ for c in t.children} & {"work", "business", "traffic"}:
+            continue  # "stopped work for two hours": a strike, not police stopping them
         if lemma in ("storm", "attack") and _kind_of(_subjects(t)) == "state":
             keep.append("stormed_by_forces")
             continue
@@ -786,9 +832,9 @@ def _set_on_fire(sent) -> bool:
 
 
 _INTERVENTION_EXTRA = frozenset(
-    """rounded bundled cleared sealed scatter scattered confiscating confiscated thrashed
-    held""".split()
+    "rounded bundled cleared sealed scatter scattered confiscating confiscated held".split()
 )
+_FORCE_EXTRA = frozenset("thrashed pellets pellet".split())
 
 
 def _protest_type(words: set[str], low: str = "", sent=None) -> str:
@@ -796,22 +842,22 @@ def _protest_type(words: set[str], low: str = "", sent=None) -> str:
     "against the killing of …", left out)."""
     if sent is not None:
         words, low = _protest_words(sent)
-        if (words & _RIOT_LEMMAS and not words & {"stormed_by_forces"}) or _set_on_fire(sent):
-            if not words & {"stormed_by_forces"}:
+        verbs = {t.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lower_ in words}
+        forced = "stormed_by_forces" in words
+        if (verbs & _RIOT_LEMMAS and not forced) or _set_on_fire(sent) or _tore_down(sent):
+            if not forced:
                 return "Violent demonstration"
-        if "stormed_by_forces" in words:
-            words = words | {"dispersed"}  # the forces broke it up; their force decides more
-        if _tore_down(sent):
-            return "Violent demonstration"
-        extra = {
-            t.lower_
-            for t in sent
-            if t.lower_ in _INTERVENTION_EXTRA
-            and t.pos_ == "VERB"
-            and (t.lower_ != "held" or _kind_of(_agents(t)) == "state")
-        }
-        if extra:
-            words = words | {"dispersed"}
+        if forced:
+            low += " dispersed"  # the forces broke it up; their force decides more
+        for t in sent:
+            if t.lower_ in _FORCE_EXTRA:
+                low += " brutally"  # "thrashed protesting farmers", "pellets fired at"
+            elif (
+                t.lower_ in _INTERVENTION_EXTRA
+                and t.pos_ == "VERB"
+                and (t.lower_ != "held" or _kind_of(_agents(t)) == "state")
+            ):
+                low += " dispersed"
     if low:
         low = _HELD_PEOPLE.sub(" ", _CAUSE.sub(" ", low))
         words = set(re.findall(r"[\w-]+", low))
@@ -863,7 +909,8 @@ def _explosive_subject(tok) -> bool:
 #: Things seized that are goods, not ground: a police seizure, no takeover.
 CONTRABAND = frozenset(
     """cocaine heroin drugs narcotics cannabis marijuana methamphetamine tonnes tons kilograms
-    kilos kg cash contraband cigarettes""".split()
+    kilos kg cash contraband cigarettes pills tablets captagon amphetamine amphetamines
+    tramadol hashish opium""".split()
 )
 #: The reason of an arrest when it is common crime (ACLED codes politically relevant arrests).
 _COMMON_CRIME = re.compile(
@@ -977,6 +1024,14 @@ def _generic_attack_type(sent, head=None) -> str:
         and {t.lower_ for t in head.subtree} & CIVILIAN_WORDS
     ):
         return "Attack"  # "opened fire on civilians at a checkpoint"
+    if (
+        head is not None
+        and head.lemma_.lower() in ("beat", "stab", "hack", "club")
+        and _is_person(_patients(head))
+    ):
+        return "Attack"  # "settlers beat a shepherd", whatever outpost they came from
+    if head is not None and {t.lower_ for t in head.subtree} >= {"heavy", "weapons"}:
+        return SHELLING  # "fired heavy weapons into villages"
     if words & MILITARY_TARGETS:
         return CLASH
     if words & ASSAILANT_WORDS:
@@ -1081,6 +1136,8 @@ def _agents(tok) -> set[str]:
 
 
 def _is_person(nouns: list) -> bool:
+    if any(c.lower_ in ("suspected", "alleged") for n in nouns for c in n.children):
+        return True  # "two suspected kidnappers"
     heads = _heads_of(nouns)
     return bool(heads & PERSON_NOUNS) or any(
         m.ent_type_ == "PERSON" for n in nouns for m in _conjoined(n)
@@ -1194,6 +1251,10 @@ def _syntax_type(tok, sent, low: str) -> str | None:
                     return None  # "took in refugees": sheltering, not seizing
                 # Who took them: the subject, else the vehicle or place ("into police vans").
                 kind = _kind_of(_agents(tok)) or _kind_of(subtree)
+                if not kind and (_agents(tok) | subtree) & _STATE_CUES:
+                    kind = "state"  # "operatives of the DSS", "intelligence agents"
+                if not kind and lemma == "pick" and not _agents(tok) & ASSAILANT_WORDS:
+                    kind = "state"  # "was picked up from his residence": police jargon
                 if kind == "state" and not _DISAPPEARED.search(low) and not _civilians(people):
                     return "Arrests"
                 return ABDUCTION
@@ -1258,7 +1319,7 @@ def _syntax_type(tok, sent, low: str) -> str | None:
         if (
             lemma in ("end", "suspend", "cease", "halt", "resume", "abandon", "scrap")
             or (lemma == "call" and "off" in prts)
-        ) and base_heads & {
+        ) and (base_heads | {t.lower_ for c in patients for t in c.subtree}) & {
             "ceasefire",
             "truce",
             "operations",
@@ -1363,6 +1424,9 @@ def _syntax_type(tok, sent, low: str) -> str | None:
                 return "Suicide bomb"
             if objs & CHARGE_NOUNS and objs & CLOTHING_NOUNS:
                 return "Suicide bomb"
+            subj = {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree}
+            if objs & CHARGE_NOUNS and (subj & (CLOTHING_NOUNS | {"clad"}) or _worn(sent)):
+                return "Suicide bomb"  # "a burqa-clad woman detonated explosives"
         # An explosive thrown by hand.
         if lemma in THROW_VERBS:
             things = {t.lower_ for c in patients for t in c.subtree}
@@ -1378,7 +1442,14 @@ def _syntax_type(tok, sent, low: str) -> str | None:
             & CHARGE_NOUNS
         ):
             return IED
-        if lemma == "blow" and _children(tok, "nsubjpass") and prts & {"up", "apart"}:
+        if (
+            lemma == "blow"
+            and "up" in prts
+            and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & CHARGE_NOUNS
+        ):
+            return IED  # "a motorcycle rigged with explosives blew up"
+        advs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+        if lemma == "blow" and _children(tok, "nsubjpass") and (prts | advs) & {"up", "apart"}:
             if {t.lower_ for c in _children(tok, "nsubjpass") for t in c.subtree} & (
                 VEHICLE_NOUNS | {"convoy", "bridge", "cruiser", "pipeline"}
             ):
@@ -1453,6 +1524,15 @@ _LOOT = frozenset(
 _CIVILIAN_GROUPS = frozenset(
     """villagers civilians residents passengers worshippers pupils schoolchildren children
     women girls travellers travelers farmers""".split()
+)
+
+
+_EQUIPMENT = frozenset(
+    "system systems battery batteries launcher launchers factory plant positions".split()
+)
+_STATE_CUES = frozenset(
+    """police policemen officers operatives agents intelligence detectives gendarmes
+    personnel authorities""".split()
 )
 
 
