@@ -118,7 +118,7 @@ class Trigger:
     generic: bool = False  #: only words like "explosion", "attack": a specific word wins
 
 
-def _blocked(tok) -> bool:
+def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
     ancestors = list(tok.ancestors)
@@ -138,7 +138,7 @@ def _blocked(tok) -> bool:
         chain.append(chain[-1].head)  # a clause of "since", "after", "who": its own polarity
     for anc in chain:
         for child in anc.children:
-            if child.dep_ == "aux" and child.lower_ in MODALS:
+            if child.dep_ == "aux" and child.lower_ in MODALS and not announced:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
@@ -496,7 +496,12 @@ def find_triggers(sent) -> list[Trigger]:
         hits[i] == CLASH and _in_background_clause(doc[i], sent) for i in hits
     ) or bool(_UNDER_FIRE.search(sent.text.lower()))
     for root, members in groups.items():
-        if _blocked(doc[root]):
+        # A group announcing what it will do changes its activity now ("said it would suspend
+        # all operations"); other reports in the future tense are no events.
+        announced = hits.get(root) == "Change to group/activity" and any(
+            a.lemma_.lower() in ("announce", "say", "declare") for a in doc[root].ancestors
+        )
+        if _blocked(doc[root], announced):
             continue
         subs = [hits[i] for i in members if hits[i] is not None]
         if "Disrupted weapons use" in subs:
@@ -1121,8 +1126,12 @@ def _heads_of(nouns: list) -> set[str]:
 
 
 def _patients(tok) -> list:
-    """Return a verb's direct objects, or its subjects when it is passive."""
-    return _children(tok, "dobj", "nsubjpass")
+    """Return a verb's direct objects, or its subjects when it is passive; a verb sharing its
+    object with the next ("cut and sold olive trees") takes that one."""
+    out = _children(tok, "dobj", "nsubjpass")
+    if not out and not _children(tok, "prep", "prt"):
+        out = [d for c in _children(tok, "conj") for d in _children(c, "dobj")]
+    return out
 
 
 def _agents(tok) -> set[str]:
@@ -1131,7 +1140,10 @@ def _agents(tok) -> set[str]:
     words = {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
     words |= {t.lower_ for a in _children(tok, "agent") for t in a.subtree}
     if not words and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
-        words = _agents(tok.head) if tok.dep_ == "conj" else words
+        words = _agents(tok.head)  # "soldiers went from house to house, taking food"
+    if not words and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # a parse hanging the sentence's verb on its subject ("Crowds set upon …")
+        words = {t.lower_ for t in tok.head.subtree if t.i < tok.i}
     return words
 
 
@@ -1167,8 +1179,13 @@ def _syntax_type(tok, sent, low: str) -> str | None:
             c.lower_ == "sexually" for c in tok.children
         ):
             return "Sexual violence"
-        if lemma in ("violate", "molest", "defile") and _is_person(patients):
-            return "Sexual violence"
+        if lemma in ("violate", "molest", "defile") and (
+            _is_person(patients)
+            or (
+                _children(tok, "nsubjpass") and words_of(sent) & {"women", "woman", "girls", "girl"}
+            )
+        ):
+            return "Sexual violence"  # "several [women] were violated by fighters"
         if lemma in ("coerce", "force") and any(
             g.lower_ in ("sex", "prostitution", "marriage")
             for p in tok.children
@@ -1289,6 +1306,12 @@ def _syntax_type(tok, sent, low: str) -> str | None:
             return "Headquarters or base established"  # "made the school its headquarters"
         if lemma in ("move", "relocate", "shift") and base_heads & {"headquarters", "base"}:
             return "Headquarters or base established"
+        if lemma in ("move", "relocate") and base_heads & {"fighters", "troops", "units"}:
+            return "Change to group/activity"  # "moved fighters and weapons to the border"
+        if lemma in ("stop", "intercept", "search") and base_heads & (VEHICLE_NOUNS | {"car"}):
+            cargo = " ".join(t.lower_ for t in tok.subtree)
+            if re.search(r"\b" + _WEAPONS_RE + r"\b", cargo):
+                return "Disrupted weapons use"  # "stopped a lorry carrying 40 rifles"
         if lemma in ("position", "deploy", "station", "entrench") and any(
             p.lower_ in ("at", "in", "on")
             and _heads_of(_children(p, "pobj"))
@@ -1319,7 +1342,11 @@ def _syntax_type(tok, sent, low: str) -> str | None:
         if (
             lemma in ("end", "suspend", "cease", "halt", "resume", "abandon", "scrap")
             or (lemma == "call" and "off" in prts)
-        ) and (base_heads | {t.lower_ for c in patients for t in c.subtree}) & {
+        ) and (
+            base_heads
+            | {t.lower_ for c in patients for t in c.subtree}
+            | ({"sit-at-home"} if "sit-at-home" in low else set())
+        ) & {
             "ceasefire",
             "truce",
             "operations",
@@ -1414,6 +1441,8 @@ def _syntax_type(tok, sent, low: str) -> str | None:
             around = {
                 t.lower_ for c in _children(tok, "nsubj", "nsubjpass", "dobj") for t in c.subtree
             }
+            if "into" in preps and not around:
+                around = words_of(sent)  # a parse that loses the subject: the sentence
             if around & CHARGE_NOUNS or any("explosive" in w for w in around):
                 if around & VEHICLE_NOUNS or lemma == "ram":
                     return "Suicide bomb"
@@ -1514,7 +1543,8 @@ _SHOPS = frozenset(
 )
 _BUILDINGS = frozenset(
     """home homes house houses building buildings rows mosque mosques church churches school
-    schools shop shops office offices hospital clinic residence bridge""".split()
+    schools shop shops office offices hospital clinic residence bridge masts mast towers
+    tower antennas pylons""".split()
 )
 _LOOT = frozenset(
     """food goats cattle livestock cows sheep camels rice grain goods items belongings
