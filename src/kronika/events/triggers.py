@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kronika.events.actors import NONSTATE_FORCE_WORDS, STATE_FORCE_WORDS
+from kronika.events.actors import NONSTATE_FORCE_WORDS, STATE_FORCE_WORDS, nonstate_name
+from kronika.events.details import actors as actor_names
 from kronika.events.lexicon import (
     ACCORD_NOUNS,
     AIR,
@@ -1157,6 +1158,88 @@ def _is_person(nouns: list) -> bool:
 
 
 def _syntax_type(tok, sent, low: str) -> str | None:
+    """Return the sub-type a word reports by the kinds of its subject and object (see
+    `_syntax_kind`); bases set up, property emptied or destroyed and a group's changes count
+    only when an armed side does them ("a company opened an office" is no base)."""
+    sub = _syntax_kind(tok, sent, low)
+    if (
+        sub in _ARMED_ONLY
+        and tok.pos_ == "VERB"
+        and (sub != "Change to group/activity" or tok.lemma_.lower() in _NAMING_VERBS)
+        and _civil(tok)
+    ):
+        return None
+    return sub
+
+
+_NAMING_VERBS = frozenset(
+    "name appoint elect choose select designate introduce install announce".split()
+)
+#: Subjects that are no armed side: a company, an assembly, a school, civilians at work.
+_CIVIL_SUBJECTS = frozenset(
+    """company companies firm firms bank banks corporation senate parliament assembly
+    committee university school club team farmer farmers worker workers fans volunteers
+    traders owner owners business businesses un church hospital court""".split()
+)
+
+
+def _civil(tok) -> bool:
+    """Return True when a verb's subject is a civilian body or person ("the company opened an
+    office", "workers emptied the warehouse", "the Senate named a chairman"), or a name of an
+    organisation that is no armed group the actor lists or the name's form know."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+    if not subj and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+        return _civil(tok.head)
+    if _armed(tok):
+        return False
+    heads = {c.lemma_.lower() for c in subj} | {c.lower_ for c in subj}
+    return bool(heads & _CIVIL_SUBJECTS)
+
+
+_ARMED_ONLY = frozenset(
+    {"Headquarters or base established", "Looting/property destruction", "Change to group/activity"}
+)
+#: Words of armed bodies not among the force words ("the Hamza Division", "Maoist cadres").
+_ARMED_BODIES = frozenset(
+    """militia militias division brigade brigades battalion battalions faction cadres army
+    armies forces force units unit personnel commander commanders mercenaries maoist maoists
+    maoists fighters troops soldiers""".split()
+)
+
+
+def _armed(tok) -> bool:
+    """Return True when a verb's subject is an armed side: a force word, an assailant, an
+    armed group the actor list knows or a name of one ("the Arakan Army"), or an acronym."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+    if not subj and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+        return _armed(tok.head)
+    words = _agents(tok)
+    if _kind_of(words) or words & (ASSAILANT_WORDS | _ARMED_BODIES | {"armed"}):
+        return True
+    if words and words <= {"it", "they", "we", "its", "their"}:
+        # "The NSCN said it would suspend …": the speaker is who acts
+        speaker = next(
+            (
+                a
+                for a in tok.ancestors
+                if a.lemma_.lower() in ("say", "announce", "declare", "state")
+            ),
+            None,
+        )
+        return speaker is not None and _armed(speaker)
+    text = " ".join(t.text for c in subj for t in c.subtree)
+    if not text and tok.dep_ == "acl":
+        text = " ".join(t.text for t in tok.head.subtree if t.i < tok.i)
+    if text and (actor_names(text) or nonstate_name(text)):
+        return True
+    return any(
+        t.is_upper and len(t) >= 2 and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in ("un", "eu")
+        for c in subj
+        for t in c.subtree
+    )
+
+
+def _syntax_kind(tok, sent, low: str) -> str | None:
     """Return the sub-type a verb or noun reports by the kinds of its subject and object, ""
     when it reports nothing it would otherwise be taken for, None when these rules say nothing.
 
