@@ -325,6 +325,11 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "Workers emptied the warehouse in Durban ahead of the renovation.",
         "The Senate named a new chairman of its finance committee in Abuja.",
         "The farmer cut down trees on his land near Nakuru.",
+        # an industrial leak, bodies pulled out, a flag at a parade, drone footage
+        "A gas leak at a factory in Bhopal left dozens struggling to breathe.",
+        "Rescuers pulled out 12 bodies from the rubble in Gaziantep.",
+        "The army flew the national flag at the independence parade in Juba.",
+        "The drone footage showed crowds gathered in Tahrir Square in Cairo.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -464,7 +464,7 @@ GENERIC_ATTACK = frozenset({"attack", "strike", "hit", "struck"})
 NON_EVENT_HEADS = frozenset(
     """position positions launcher launchers operator operators unit units system systems
     battery batteries factory plant crew crews defence defense shelter shelters police gear
-    squad squads shield shields""".split()
+    squad squads shield shields footage video videos images camera cameras""".split()
 )
 
 #: Words for weapons, as ACLED notes name them.
@@ -836,7 +836,7 @@ ACCORD_NOUNS = frozenset(
 BUSINESS_WORDS = frozenset(
     """consortium company companies firm firms export exports investment investors loan
     contract contracts trade mining project projects rail railway motorway infrastructure
-    energy""".split()
+    energy sponsor sponsors sponsorship club clubs""".split()
 )
 
 #: Verbs that drive a side out of a place ("dislodged", "wrested"): ground changing hands.

@@ -1485,6 +1485,14 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
                 return "Other"
             if lemma == "evacuate" and (base_heads & TERRITORY_NOUNS) and _kind_of(subj):
                 return "Non-violent transfer of territory"
+        if (
+            lemma == "pull"
+            and "out" in prts
+            and patients
+            and not _kind_of({t.lower_ for c in patients for t in c.subtree})
+            and not base_heads & TERRITORY_NOUNS
+        ):
+            return ""  # "rescuers pulled out 12 bodies"
         # Driving a side out of a place.
         if lemma in OUST_VERBS or lemma in RETAKE_VERBS:
             return REGAIN if lemma in RETAKE_VERBS else TAKEOVER
@@ -1500,7 +1508,14 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
             for p in tok.subtree
         ):
             return TAKEOVER  # "cleared four villages of militants"
-        if lemma in ("raise", "hoist", "plant", "fly") and _heads_of(patients) & {"flag", "flags"}:
+        if (
+            lemma in ("raise", "hoist", "plant")
+            and _heads_of(patients) & {"flag", "flags"}
+            and any(
+                c.dep_ == "prep" and c.lower_ in ("over", "above", "atop", "on", "in")
+                for c in tok.children
+            )
+        ):
             return TAKEOVER  # who raised the flag decides the direction
         if lemma == "fall" and any(
             p.lower_ == "to"
@@ -1542,6 +1557,8 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
         # An explosive thrown by hand.
         if lemma in THROW_VERBS:
             things = {t.lower_ for c in patients for t in c.subtree}
+            if things & _FIRE_BOMBS:
+                return None  # petrol bombs, tear gas canisters: a riot's or police's weapons
             if things & CHARGE_NOUNS or any("explosive" in w or "bomb" in w for w in things):
                 return "Grenade"
         # Hitting or running over a mine, a vehicle blown up: a planted explosive.
@@ -1643,6 +1660,7 @@ _CIVILIAN_GROUPS = frozenset(
 _EQUIPMENT = frozenset(
     "system systems battery batteries launcher launchers factory plant positions".split()
 )
+_FIRE_BOMBS = frozenset("petrol molotov gasoline fire stun smoke tear".split())
 _STATE_CUES = frozenset(
     """police policemen officers operatives agents intelligence detectives gendarmes
     personnel authorities""".split()
@@ -1672,7 +1690,12 @@ def words_of(sent) -> set[str]:
 
 def _chemical(sent, low: str):
     """Return the token telling a chemical attack in the sentence, or None: a named agent, a
-    harmful gas or substance released, or symptoms of poisoning beside a munition or gas."""
+    harmful gas or substance released, or symptoms of poisoning beside a munition or gas; a
+    leak or fire at a plant is an accident, not an attack."""
+    if (_ACCIDENT.search(low) or words_of(sent) & {"leak", "fire", "blaze", "wildfire"}) and not (
+        words_of(sent) & (REMOTE_WEAPON_WORDS | AIRCRAFT_WORDS | CHEM_AGENTS)
+    ):
+        return None
     for tok in sent:
         w = tok.lower_
         if w in CHEM_AGENTS or (w == "mustard" and tok.head.lower_ in ("agent", "gas")):
