@@ -287,6 +287,8 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Police stopped a bus near Garissa carrying 12 rifles and boxes of ammunition.",
             "Disrupted weapons use",
         ),
+        # a labour strike is a protest, not an attack
+        ("Doctors went on strike in Lagos on Monday over unpaid salaries.", "Peaceful protest"),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -330,6 +332,11 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "Rescuers pulled out 12 bodies from the rubble in Gaziantep.",
         "The army flew the national flag at the independence parade in Juba.",
         "The drone footage showed crowds gathered in Tahrir Square in Cairo.",
+        # fans on a pitch, investors leaving a project, an airport's management, a strike ended
+        "Fans stormed the pitch in Lagos after the final whistle.",
+        "Investors pulled out of the project in Nairobi after the elections.",
+        "The government took over the management of the airport in Lagos.",
+        "The teachers' union called off its strike in Nairobi after a deal with the government.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -250,6 +250,14 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "an earthquake struck": no one attacked
         if lemma in GENERIC_ATTACK and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
             continue  # "a hit-and-run driver"
+        if lemma == "strike" and tok.pos_ == "NOUN" and _labour(sent):
+            if tok.head.lemma_.lower() in ("go", "stage", "hold", "begin", "launch", "start") or (
+                tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be", "remain")
+            ):
+                hits.append((tok.i, "Peaceful protest"))  # "teachers went on strike"
+            continue  # "the union called off its strike": no attack
+        if lemma in ("storm", "invade") and tok.pos_ == "VERB" and _civil(tok):
+            continue  # "fans stormed the pitch"
         if tok.dep_ == "amod" and tok.tag_ in ("VBN",) and lemma in KILL_VERBS:
             continue  # "the names of murdered women": who, not what happened
         if lemma == "bomber" and tok.pos_ == "NOUN" and not _air_context(sent):
@@ -1179,7 +1187,8 @@ _NAMING_VERBS = frozenset(
 _CIVIL_SUBJECTS = frozenset(
     """company companies firm firms bank banks corporation senate parliament assembly
     committee university school club team farmer farmers worker workers fans volunteers
-    traders owner owners business businesses un church hospital court""".split()
+    traders owner owners business businesses un church hospital court spectators players
+    investors""".split()
 )
 
 
@@ -1486,6 +1495,16 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
             if lemma == "evacuate" and (base_heads & TERRITORY_NOUNS) and _kind_of(subj):
                 return "Non-violent transfer of territory"
         if (
+            lemma in ("pull", "withdraw")
+            and any(
+                g.lower_ in _NOT_GROUND or g.lemma_.lower() in _NOT_GROUND
+                for p in tok.children
+                if p.lower_ in ("of", "from", "out")
+                for g in [*p.children, *[x for c in p.children for x in c.children]]
+            )
+        ) or (lemma == "take" and "over" in prts and base_heads & _NOT_GROUND):
+            return ""  # "investors pulled out of the project", "took over the management"
+        if (
             lemma == "pull"
             and "out" in prts
             and patients
@@ -1661,6 +1680,26 @@ _EQUIPMENT = frozenset(
     "system systems battery batteries launcher launchers factory plant positions".split()
 )
 _FIRE_BOMBS = frozenset("petrol molotov gasoline fire stun smoke tear".split())
+_NOT_GROUND = frozenset(
+    """project projects talks deal agreement race election elections competition tournament
+    negotiations accord treaty management administration running leadership presidency
+    chairmanship post role office contract market""".split()
+)
+_LABOUR = frozenset(
+    """union unions workers teachers doctors nurses staff employees lecturers drivers traders
+    pilots miners""".split()
+)
+
+
+def _labour(sent) -> bool:
+    """Return True for a labour strike: workers or a union named, no weapon or armed side."""
+    words = words_of(sent)
+    return bool(words & _LABOUR) and not (
+        words & (REMOTE_WEAPON_WORDS | AIRCRAFT_WORDS | ASSAILANT_WORDS)
+        or _kind_of(words - {"government", "police"})
+    )
+
+
 _STATE_CUES = frozenset(
     """police policemen officers operatives agents intelligence detectives gendarmes
     personnel authorities""".split()
