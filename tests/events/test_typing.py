@@ -289,6 +289,12 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
         ),
         # a labour strike is a protest, not an attack
         ("Doctors went on strike in Lagos on Monday over unpaid salaries.", "Peaceful protest"),
+        # people (not a side) forced out, and one of them driven away
+        (
+            "Armed men in Michoacan forced a family out of their car and drove away with the "
+            "father.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -337,6 +343,9 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "Investors pulled out of the project in Nairobi after the elections.",
         "The government took over the management of the airport in Lagos.",
         "The teachers' union called off its strike in Nairobi after a deal with the government.",
+        # water cannon with no crowd: no protest
+        "Two Chinese coast guard ships fired water cannon at a Philippine supply vessel near "
+        "Second Thomas Shoal.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

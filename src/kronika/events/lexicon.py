@@ -799,7 +799,8 @@ PERSON_NOUNS = frozenset(
     shepherd shepherds civilian civilians resident residents family families traveller
     travellers traveler travelers chief chiefs elder elders lawyer lawyers politician
     candidate cleric imam monk monks youth youths coordinator organiser organisers organizer
-    organizers businessman brother sister son sons daughter daughters wife husband
+    organizers businessman brother sister son sons daughter daughters wife husband father
+    mother uncle nephew cousin
     schoolteacher labourer labourers migrant migrants refugee refugees him her them he she
     they""".split()
 )

@@ -612,6 +612,21 @@ def find_triggers(sent) -> list[Trigger]:
             if t.sub_type in _SPECIFIC_REMOTE
             or not (t.generic and doc[t.head].lemma_.lower() in GENERIC_ATTACK)
         ]
+    # Water cannon or rubber bullets with no crowd in sight: no protest ("coast guard ships
+    # fired water cannon at a supply vessel").
+    if not words & (CIVIL_CROWD_WORDS | PERSON_NOUNS | {"people", "marchers", "protest"}):
+        out = [
+            t
+            for t in out
+            if not (
+                t.sub_type in PROTEST_TYPES
+                and any(
+                    doc[i].lemma_.lower() in ("cannon", "bullet", "gas", "teargas")
+                    for i in t.tokens
+                )
+                and not any(doc[i].lemma_.lower() in _PROTEST_LEMMAS for i in t.tokens)
+            )
+        ]
     # Fragments of a grenade found after a blast: the blast, not weapons seized.
     if words & {"fragments", "remnants", "shrapnel", "debris"}:
         out = [t for t in out if t.sub_type != "Disrupted weapons use"] or out
@@ -1349,7 +1364,11 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
                 )
                 or (lemma == "pick" and "up" in prts)
                 or (lemma in ("lead", "haul", "drag") and prts & {"away", "off"})
-                or (lemma in ("drive", "make") and prts & {"off", "away"} and with_obj)
+                or (
+                    lemma in ("drive", "make")
+                    and (prts | {c.lower_ for c in _children(tok, "advmod")}) & {"off", "away"}
+                    and with_obj
+                )
                 or (lemma == "march" and patients and "into" in preps)
                 or lemma in ("bundle", "grab")
             )
@@ -1522,6 +1541,14 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
             and _kind_of({t.lower_ for n in patients for t in n.subtree})
         ):
             return TAKEOVER
+        if (
+            lemma in OUT_VERBS
+            and "out" in prts | preps
+            and patients
+            and _is_person(patients)
+            and not _kind_of({t.lower_ for n in patients for t in n.subtree})
+        ):
+            return ""  # "forced a family out of their car": people, not a side, driven out
         if lemma == "clear" and any(
             p.lower_ == "of" and p.i > tok.i and _kind_of({g.lower_ for g in p.children})
             for p in tok.subtree
