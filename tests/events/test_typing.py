@@ -295,6 +295,12 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "father.",
             "Abduction/forced disappearance",
         ),
+        ("Gunmen took 30 passengers hostage near Funtua.", "Abduction/forced disappearance"),
+        # a side no actor list knows taking the state's post overtakes it
+        (
+            "The KIA overran a military outpost near Myitkyina after three days of fighting.",
+            "Non-state actor overtakes territory",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:

@@ -196,7 +196,7 @@ METONYM_ACTION = (
 #: for the second.
 STATE_FORCE_WORDS = frozenset(
     """army troops soldiers troopers military police government forces security forces
-    servicemen marines navy commandos paratroopers""".split()
+    servicemen marines navy commandos paratroopers junta regime""".split()
 )
 NONSTATE_FORCE_WORDS = frozenset(
     """militants rebels insurgents jihadists fighters gunmen militia militiamen separatists

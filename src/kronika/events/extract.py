@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from kronika.acled import country_info
 from kronika.events import details, tolls
-from kronika.events.actors import METONYMS, NONSTATE_FORCE_WORDS, nonstate_name
+from kronika.events.actors import (
+    METONYMS,
+    NONSTATE_FORCE_WORDS,
+    STATE_FORCE_WORDS,
+    nonstate_name,
+)
 from kronika.events.dates import resolve_date
 from kronika.events.evidence import field_evidence
 from kronika.events.lexicon import (
@@ -380,10 +385,20 @@ def _fill(
         houthi = bool(subject) and "Houthi" in " ".join(details.actors(subject)[:1])
         head = sent.doc[trig.head]
         before = text[: head.idx - sent.start_char]  # "the Arakan Army said it had captured"
+        # "The KIA overran a military outpost": a side no list knows taking the state's post.
+        taken = {t.lower_ for c in head.children if c.dep_ == "dobj" for t in c.subtree}
+        unknown_taker = (
+            bool(subject)
+            and not agent
+            and not _pronominal(subject)
+            and STATE_FORCE_WORDS.isdisjoint(subject.lower().split())
+            and not STATE_FORCE_WORDS.isdisjoint(taken)
+        )
         if (
             houthi
             or nonstate_name(before if subject.lower() in ("it", "they", "") else subject)
             or (agent and not named_state)
+            or unknown_taker
         ):
             r.sub_type = TAKEOVER  # "the Arakan Army", "the Oromo Liberation Front", "the RSF"
         elif named_state and _nonstate_loser(

@@ -1351,6 +1351,10 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
             and tok.head.lemma_.lower() in ("force", "make")
         ):
             return ""  # "forced them to march": not a protest
+        if lemma in ("take", "hold") and any(
+            c.lower_ in ("hostage", "hostages", "captive", "captives") for c in tok.children
+        ):
+            return ABDUCTION  # "took more than 200 people hostage"
         if lemma == "take" and _DISAPPEARED.search(" ".join(t.lower_ for t in tok.subtree)):
             if _is_person(patients):
                 return ABDUCTION  # "took them to an unknown location"
