@@ -296,6 +296,16 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Abduction/forced disappearance",
         ),
         ("Gunmen took 30 passengers hostage near Funtua.", "Abduction/forced disappearance"),
+        # shooting a civilian; a raid told with what it took or whom it arrested
+        ("Unknown gunmen shot and wounded a local councillor in Tumaco.", "Attack"),
+        (
+            "Security forces raided an opposition office in Lusaka and arrested 12 people.",
+            "Arrests",
+        ),
+        (
+            "Bandits raided a village in Sokoto, carting away livestock and grain.",
+            "Looting/property destruction",
+        ),
         # a side no actor list knows taking the state's post overtakes it
         (
             "The KIA overran a military outpost near Myitkyina after three days of fighting.",

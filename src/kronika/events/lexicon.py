@@ -800,7 +800,11 @@ PERSON_NOUNS = frozenset(
     travellers traveler travelers chief chiefs elder elders lawyer lawyers politician
     candidate cleric imam monk monks youth youths coordinator organiser organisers organizer
     organizers businessman brother sister son sons daughter daughters wife husband father
-    mother uncle nephew cousin
+    mother uncle nephew cousin councillor councillors councilor councilors mayor governor
+    lawmaker legislator senator judge prosecutor magistrate headman employee employees driver
+    drivers vendor vendors shopkeeper shopkeepers merchant merchants fisherman fishermen miner
+    miners pilgrim pilgrims voter voters patient patients volunteer volunteers reporter
+    reporters photographer blogger professor lecturer principal headmaster chairman landowner
     schoolteacher labourer labourers migrant migrants refugee refugees him her them he she
     they""".split()
 )

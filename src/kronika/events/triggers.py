@@ -596,6 +596,13 @@ def find_triggers(sent) -> list[Trigger]:
     background = [t for t in out if _in_background_clause(doc[t.head], sent)]
     if background and len(background) < len(out):
         out = [t for t in out if t not in background]
+    # A raid told with what it took or whom it arrested is that arrest or looting.
+    if any(t.sub_type in _RAID_OUTCOMES for t in out):
+        out = [
+            t
+            for t in out
+            if not (t.sub_type not in _RAID_OUTCOMES and doc[t.head].lemma_.lower() == "raid")
+        ]
     # Forces moving in or an operation under way: another report in the sentence says more.
     strong = [t for t in out if doc[t.head].lemma_.lower() not in WEAK_LEMMAS]
     if strong and len(strong) < len(out):
@@ -671,6 +678,15 @@ _CRIME_SUPPRESSED = frozenset({"Attack", "Arrests", "Disrupted weapons use", CLA
 _GROUND_TARGETS = frozenset(
     """bridge track tracks railway rail railroad pipeline road highway culvert tower mast
     convoy vehicle car bus truck van minibus motorcycle train""".split()
+)
+_RAID_OUTCOMES = frozenset(
+    {
+        "Arrests",
+        "Looting/property destruction",
+        "Abduction/forced disappearance",
+        "Disrupted weapons use",
+        "Sexual violence",
+    }
 )
 _SPECIFIC_REMOTE = frozenset(
     {AIR, "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Chemical weapon"}
@@ -1073,7 +1089,10 @@ def _generic_attack_type(sent, head=None) -> str:
             return "Attack"  # "settlers attacked farmers with stones"
         if _kind_of(subjects) and targets & PEOPLE_WORDS | _force_words(targets):
             return CLASH if _kind_of(targets - subjects) else "Attack"
-        if targets & PERSON_NOUNS or head.lemma_.lower() in ("beat", "invade", "storm"):
+        brawl = words & CRUDE_WEAPONS and not subjects & ASSAILANT_WORDS
+        if (targets & PERSON_NOUNS or head.lemma_.lower() in ("beat", "invade", "storm")) and not (
+            brawl
+        ):
             return "Attack"  # close violence on people, or armed men storming a place
     if words & CRUDE_WEAPONS and not words & REMOTE_WEAPON_WORDS:
         return "Mob violence"  # "men armed with sticks attacked shops"
@@ -1351,6 +1370,15 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
             and tok.head.lemma_.lower() in ("force", "make")
         ):
             return ""  # "forced them to march": not a protest
+        if (
+            lemma in ("shoot", "wound", "injure", "stab")
+            and _is_person(patients)
+            and (
+                _agents(tok) & (ASSAILANT_WORDS | {"unknown", "unidentified", "masked"})
+                or _kind_of(_agents(tok)) == "nonstate"
+            )
+        ):
+            return "Attack"  # "unknown gunmen shot and wounded a councillor"
         if lemma in ("take", "hold") and any(
             c.lower_ in ("hostage", "hostages", "captive", "captives") for c in tok.children
         ):
