@@ -306,6 +306,15 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Bandits raided a village in Sokoto, carting away livestock and grain.",
             "Looting/property destruction",
         ),
+        # ground the other side vacated; striking workers charged by police
+        (
+            "The Lebanese army took over positions vacated by Hezbollah south of the Litani.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Police in Karachi baton-charged striking doctors outside the press club.",
+            "Protest with intervention",
+        ),
         # a side no actor list knows taking the state's post overtakes it
         (
             "The KIA overran a military outpost near Myitkyina after three days of fighting.",

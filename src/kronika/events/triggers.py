@@ -250,6 +250,9 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "an earthquake struck": no one attacked
         if lemma in GENERIC_ATTACK and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
             continue  # "a hit-and-run driver"
+        if lemma == "strike" and tok.dep_ == "amod" and tok.head.lower_ in _LABOUR:
+            hits.append((tok.i, "Peaceful protest"))  # "striking doctors": workers protesting
+            continue
         if lemma == "strike" and tok.pos_ == "NOUN" and _labour(sent):
             if tok.head.lemma_.lower() in ("go", "stage", "hold", "begin", "launch", "start") or (
                 tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be", "remain")
@@ -519,6 +522,11 @@ def find_triggers(sent) -> list[Trigger]:
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
         attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
         sub = subs[0] if subs else _generic_attack_type(sent, doc[root])
+        if sub in (TAKEOVER, REGAIN) and any(
+            t.lower_ in ("vacated", "abandoned", "evacuated") and t.dep_ in ("acl", "amod")
+            for t in doc[root].subtree
+        ):
+            no_fight = True  # "took over positions vacated by Hezbollah"
         if no_fight and (sub in (TAKEOVER, REGAIN) or doc[root].lemma_.lower() == "enter"):
             sub = "Non-violent transfer of territory"  # "entered … without a fight"
         elif doc[root].lemma_.lower() == "enter" and sub == CLASH:
