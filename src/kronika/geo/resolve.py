@@ -77,7 +77,7 @@ ADMIN_KIND_WORDS = frozenset(
     """county parish borough district raion rayon municipality province region prefecture
     department oblast krai okrug city census area municipio partido comarca""".split()
 )
-BARE_ADMIN2 = 0.3
+BARE_ADMIN2 = 0.3  #: the base score of such a bare-named county (a named state's is 0.55)
 
 #: Candidates ranked per name: common village names (Mykolaivka) have hundreds.
 CANDIDATES = 100
@@ -472,9 +472,9 @@ def _anchors(
             continue
         top = max(b for b, _ in base)
         if not evidenced and top < MIN_SCORE_CONTEXT:
-            continue
+            continue  # a surname or a word that happens to be a village somewhere
         if m.label == "PERSON" and not _evidenced(m):
-            continue  # "David said": a first name is no point to gather the others around  # a surname or a word that happens to be a village somewhere
+            continue  # "David said": a first name is no point to gather the others around
         for b, c in base:
             p = c.place
             if b < top - COHERENCE_MARGIN or c.capital:
