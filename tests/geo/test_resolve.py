@@ -329,3 +329,28 @@ def test_bare_capital_name_is_the_capital_not_the_state() -> None:
         "Diplomats in Washington and Warsaw discussed new sanctions on Monday.", "Washington"
     )
     assert (top.feature, top.admin1) == ("city", "District of Columbia")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "feature"),
+    [
+        # "State" and "LGA" are kind words: the place is the state or the local government area…
+        (
+            "Gunmen killed 12 villagers in Rafi LGA of Niger State on Sunday.",
+            "Rafi LGA",
+            "Rafi",
+            "admin2",
+        ),
+        (
+            "Gunmen killed 12 villagers in Rafi LGA of Niger State on Sunday.",
+            "Niger State",
+            "Niger",
+            "admin1",
+        ),
+        # …but "State" in a body's name names no state: the town is the place.
+        ("Damage to the library of Mariupol State University", "Mariupol", "Mariupol", "city"),
+    ],
+)
+def test_state_and_lga_kind_words(text, mention, name, feature) -> None:
+    top = _place(text, mention)
+    assert (top.name, top.feature) == (name, feature)

@@ -23,6 +23,8 @@ SUFFIX_FEATURES = {
     "oblast": "admin1",
     "province": "admin1",
     "governorate": "admin1",
+    "state": "admin1",  # "Borno State", "Washington state"
+    "lga": "admin2",  # a Nigerian local government area: "Bokkos LGA"
     "district": "district",
     "raion": "district",
     "rayon": "district",
@@ -423,7 +425,12 @@ def find_mentions(doc) -> list[Mention]:
                 # The kind word inside the entity: "Kyiv Oblast", "Kherson Region".
                 hint = SUFFIX_FEATURES[doc[e - 1].lower_]
                 e -= 1
-            elif e < len(doc) and doc[e].lower_ in SUFFIX_FEATURES and not org:
+            elif (
+                e < len(doc)
+                and doc[e].lower_ in SUFFIX_FEATURES
+                and not org
+                and not _state_of_a_body(doc[e].text, [t.text for t in doc[e + 1 : e + 3]])
+            ):
                 hint = SUFFIX_FEATURES[doc[e].lower_]
                 m_end = e + 1
             elif (word := _prefix_word(doc, s)) is not None:
@@ -518,6 +525,15 @@ def join_adjacent(
     return out
 
 
+def _state_of_a_body(kind_word: str, after: list[str]) -> bool:
+    """Return True for "State" in the name of a body or a building ("Odessa State University",
+    "Ohio State Police"): no state is meant."""
+    return kind_word.lower() == "state" and any(
+        w.lower().strip(".,") in FACILITY_WORDS | ORG_WORDS | {"police", "department", "bank"}
+        for w in after
+    )
+
+
 def shorten(m: Mention, has_name: Callable[[str], bool], after: str = "") -> Mention | None:
     """Return the mention cut to the longest leading words that name a place, or None.
 
@@ -537,7 +553,9 @@ def shorten(m: Mention, has_name: Callable[[str], bool], after: str = "") -> Men
             text=prefix,
             name=prefix,
             # "Edgar County Sheriff's Office": the kind word after the name still tells its kind.
-            feature_hint=SUFFIX_FEATURES.get(words[k].lower().strip(".,")),
+            feature_hint=None
+            if _state_of_a_body(words[k], [*words[k + 1 :], after])
+            else SUFFIX_FEATURES.get(words[k].lower().strip(".,")),
             org=m.org or not (rest & FACILITY_WORDS),
             locative=m.locative or bool(rest & FACILITY_WORDS),  # "Chuhuiv Airbase": a place
         )
