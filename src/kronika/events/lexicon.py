@@ -46,6 +46,8 @@ AIR = "Air/drone strike"
 CLASH = "Armed clash"
 TAKEOVER = "Non-state actor overtakes territory"
 REGAIN = "Government regains territory"
+ABDUCTION = "Abduction/forced disappearance"
+IED = "Remote explosive/landmine/IED"
 
 #: Lemma (lower case) of a trigger word → sub-event type. Checked on every token of a sentence.
 TRIGGERS: dict[str, str] = {

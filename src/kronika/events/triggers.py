@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kronika.events.actors import NONSTATE_FORCE_WORDS, STATE_FORCE_WORDS, nonstate_name
 from kronika.events.details import actors as actor_names
 from kronika.events.lexicon import (
+    ABDUCTION,
     ACCORD_NOUNS,
     AIR,
     AIRCRAFT_WORDS,
@@ -39,6 +40,7 @@ from kronika.events.lexicon import (
     GATHER_VERBS,
     GENERIC_ATTACK,
     HARMFUL_WORDS,
+    IED,
     IRREGULAR_FORMS,
     LEAVE_VERBS,
     MILITARY_TARGETS,
@@ -244,7 +246,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and words_of(sent) & CHARGE_NOUNS:
             # "a device … detonated"; explosives worn under clothes are a suicide bomb
-            hits.append((tok.i, "Suicide bomb" if _worn(sent) else "Remote explosive/landmine/IED"))
+            hits.append((tok.i, "Suicide bomb" if _worn(sent) else IED))
             continue
         if lemma in GENERIC_ATTACK and _subjects(tok) & DISASTER_WORDS:
             continue  # "an earthquake struck": no one attacked
@@ -336,7 +338,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             )
             continue
         if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and _explosive_subject(tok):
-            hits.append((tok.i, "Remote explosive/landmine/IED"))
+            hits.append((tok.i, IED))
             continue
         if sub == TAKEOVER and lemma in ("seize", "capture") and _objects(tok) & CONTRABAND:
             continue  # "police seized two tonnes of cocaine": no ground taken
@@ -351,7 +353,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             state = _kind_of(_subjects(tok)) == "state" and not _civilians(
                 _children(tok, "dobj", "nsubjpass")
             )
-            hits.append((tok.i, "Arrests" if state else "Abduction/forced disappearance"))
+            hits.append((tok.i, "Arrests" if state else ABDUCTION))
             continue
         if lemma == "fight" and tok.dep_ == "amod":
             continue  # "fighting sides", "the fighting parties": who, not what happened
@@ -550,7 +552,7 @@ def find_triggers(sent) -> list[Trigger]:
             _kind_of(_agents(doc[root])) == "nonstate"
             or _STRONG_DISAPPEARED.search(sent.text.lower())
         ):
-            sub = "Abduction/forced disappearance"  # fighters "arresting", people held unseen
+            sub = ABDUCTION  # fighters "arresting", people held unseen
         if (
             sub in _CRIME_SUPPRESSED
             and _CRIME.search(sent.text.lower())
@@ -581,7 +583,7 @@ def find_triggers(sent) -> list[Trigger]:
             and not words & (REMOTE_WEAPON_WORDS - {"bomb", "bombs", "explosive", "explosives"})
             and not _aircraft_fire(sent)
         ):
-            sub = "Remote explosive/landmine/IED"  # "a blast on the railway track"
+            sub = IED  # "a blast on the railway track"
         out.append(
             Trigger(
                 sub_type=sub,
@@ -691,14 +693,12 @@ _RAID_OUTCOMES = frozenset(
     {
         "Arrests",
         "Looting/property destruction",
-        "Abduction/forced disappearance",
+        ABDUCTION,
         "Disrupted weapons use",
         "Sexual violence",
     }
 )
-_SPECIFIC_REMOTE = frozenset(
-    {AIR, "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Chemical weapon"}
-)
+_SPECIFIC_REMOTE = frozenset({AIR, IED, "Grenade", "Suicide bomb", "Chemical weapon"})
 _UNDER_FIRE = re.compile(r"\bunder fire\b|\bafter (?:\w+ ){0,4}(?:fighting|combat|clashes|battle)")
 _EXPLOSION_WORDS = frozenset("explosion explosions blast blasts bomb bombing explode".split())
 
@@ -770,12 +770,12 @@ ABSORBED_BY_PROTEST = frozenset(
 #: Words before "grenade" that make it a means of dispersal, not an attack.
 NON_LETHAL = frozenset("stun smoke tear gas teargas".split())
 
-_REMOTE = frozenset({SHELLING, AIR, "Remote explosive/landmine/IED", "Grenade"})
+_REMOTE = frozenset({SHELLING, AIR, IED, "Grenade"})
 #: (specific sub-type, the sub-types it absorbs in the same sentence).
 SPECIFIC_OVER: tuple[tuple[str, frozenset[str]], ...] = (
     ("Chemical weapon", _REMOTE | {"Suicide bomb", CLASH, "Attack"} | PROTEST_TYPES),
     ("Suicide bomb", _REMOTE | {CLASH, "Attack", "Mob violence"}),
-    ("Sexual violence", frozenset({"Attack", "Abduction/forced disappearance", "Arrests", CLASH})),
+    ("Sexual violence", frozenset({"Attack", ABDUCTION, "Arrests", CLASH})),
 )
 
 #: Verbs of destroying property: with people as their subject, "Looting/property destruction".
@@ -1145,8 +1145,6 @@ def _definite(tok) -> bool:
 
 _DISAPPEARED = re.compile(DISAPPEARED)
 _CHEM_SYMPTOMS = re.compile(CHEM_SYMPTOMS)
-ABDUCTION = "Abduction/forced disappearance"
-IED = "Remote explosive/landmine/IED"
 
 
 def _children(tok, *deps: str) -> list:
