@@ -354,3 +354,38 @@ def test_bare_capital_name_is_the_capital_not_the_state() -> None:
 def test_state_and_lga_kind_words(text, mention, name, feature) -> None:
     top = _place(text, mention)
     assert (top.name, top.feature) == (name, feature)
+
+
+def test_one_place_in_another_state_does_not_claim_the_articles_towns() -> None:
+    # Four Minnesota towns and one Florida city: Princeton is Minnesota's (4,700 people), not
+    # Florida's (39,000), though both states have a place the article names.
+    text = (
+        "Storms knocked out power in Duluth, Mankato, Bemidji and Moorhead overnight, and a "
+        "utility crew from Orlando drove up to help. In Princeton, the high school opened as a "
+        "shelter."
+    )
+    assert _place(text, "Princeton").admin1 == "Minnesota"
+    assert _place(text, "Orlando").admin1 == "Florida"
+
+
+def test_other_countries_the_article_names_weigh_a_little() -> None:
+    # Unit level: two same-sized towns of one name, in countries B and C; the article is
+    # mostly about A but names B too, so B's town ranks first.
+    from kronika.geo.gazetteer import Candidate
+    from kronika.geo.recognize import Mention
+    from kronika.geo.resolve import Context, score
+    from kronika.types import Place
+
+    def town(country: str) -> Candidate:
+        place = Place("Sampletown", None, 10.0, 10.0, "city", country, None, 5000)
+        return Candidate(place, "exact", 1.0, False)
+
+    mention = Mention(0, 10, "Sampletown", "Sampletown", "GPE", None, False, True, 0)
+    ctx = Context(country="AA", country_share={"AA": 1.0, "BB": 0.5})
+    assert score(town("BB"), mention, ctx) > score(town("CC"), mention, ctx)
+    assert score(town("AA"), mention, ctx) > score(town("BB"), mention, ctx)
+
+
+def test_america_in_prose_is_the_united_states() -> None:
+    top = _place("Grain prices in America rose for a third week, traders said.", "America")
+    assert (top.feature, top.country) == ("country", "US")

@@ -24,7 +24,12 @@ from kronika.types import Place
 #: Weights of the ranking score; similarity (0..1) is the base.
 W_POPULATION = 0.09  #: per decade of population: the bigger town is the likelier reading
 W_COUNTRY = 0.3  #: the candidate is in the article's main country
-W_ADMIN1 = 0.25  #: the candidate is in the admin1 region of another place of the article
+#: The candidate is in another country the article's names vote for, times that country's
+#: votes over the main country's: the Gaza of an article about Israel and Egypt is Palestine's.
+W_OTHER_COUNTRY = 0.1
+#: The candidate is in the admin1 region of another place of the article, times that region's
+#: votes (how many of the article's names can lie there) over the most-voted region's.
+W_ADMIN1 = 0.25
 W_ADMIN1_NAMED = 0.6  #: …of a region the article names as such ("…, Luhansk Oblast")
 #: The reading of the kind (country, state) the names listed next to it clearly are.
 W_LIST_KIND = 0.35
@@ -115,7 +120,11 @@ class Context:
     """What the article's confident places say about where it is."""
 
     country: str | None = None
+    #: country → its votes over the main country's (see W_OTHER_COUNTRY)
+    country_share: dict[str, float] = field(default_factory=dict)
     admin1: frozenset[str] = frozenset()  #: regions of the clear readings, and the article's own
+    #: region → its votes over the most-voted region's: see W_ADMIN1
+    admin1_share: dict[str, float] = field(default_factory=dict)
     admin1_named: frozenset[str] = frozenset()  #: regions named with a kind word
     list_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  #: see `_list_kinds`
     #: mention name → the readings its "town, state" pair points at: see `_written_with`
@@ -176,13 +185,15 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
             s -= W_SHADOWED
     if ctx.country and p.country == ctx.country:
         s += W_COUNTRY
+    elif p.country:
+        s += W_OTHER_COUNTRY * ctx.country_share.get(p.country, 0.0)
     if p.admin2 and (p.admin1, p.admin2) in ctx.admin2_named:
         s += W_ADMIN2_NAMED
     if p.admin1 and p.feature != "admin1":
         if p.admin1 in ctx.admin1_named:
             s += W_ADMIN1_NAMED
         elif p.admin1 in ctx.admin1:
-            s += W_ADMIN1
+            s += W_ADMIN1 * ctx.admin1_share.get(p.admin1, 1.0)
     if p.feature in ctx.list_kinds.get(mention.name, ()):
         s += W_LIST_KIND
     return s + _written_with_score(p, mention, ctx)
@@ -330,6 +341,10 @@ def resolve(
     if top and top[0][1] >= 1.5 and (len(top) == 1 or top[0][1] > 1.5 * top[1][1]):
         # The article's own region: most of its names can lie there (a local paper's state).
         ctx.admin1 = ctx.admin1 | {top[0][0]}
+    if top:
+        # Each region counts by how many of the article's names can lie there: the one bridge
+        # in Orlando does not make Florida's Princeton a Minnesota paper's Princeton.
+        ctx.admin1_share = {r: region_votes[r] / top[0][1] for r in ctx.admin1}
 
     ctx.anchors = _anchors(mentions, cands, ctx)
 
@@ -625,4 +640,11 @@ def _context(
             if c.place.feature in ("city", "district") and not c.capital
         )
     )
-    return Context(country=country, admin1=admin1, admin1_named=named, points=points)
+    share = {c: v / top[0][1] for c, v in votes.items()} if top and top[0][1] > 0 else {}
+    return Context(
+        country=country,
+        country_share=share,
+        admin1=admin1,
+        admin1_named=named,
+        points=points,
+    )
