@@ -92,6 +92,29 @@ def test_county_suffix_makes_an_admin2_toponym() -> None:
     assert top.feature == "admin2"
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A plural kind word names the kind of every name of the list before it.
+        (
+            "Enrollment has slowed in Jackson and Barrow counties, the school board said.",
+            {"Jackson": "admin2", "Barrow counties": "admin2"},
+        ),
+        (
+            "Russian drones struck the Kharkiv, Sumy and Chernihiv regions overnight.",
+            {"Kharkiv": "admin1", "Sumy": "admin1", "Chernihiv regions": "admin1"},
+        ),
+        # A name outside the list keeps its own kind.
+        (
+            "Troops left Kupiansk. Drones struck the Sumy and Poltava oblasts.",
+            {"Kupiansk": "city", "Sumy": "admin1", "Poltava oblasts": "admin1"},
+        ),
+    ],
+)
+def test_plural_kind_word_gives_its_kind_to_the_whole_list(text, kinds) -> None:
+    assert {t.text: t.feature for t in _toponyms(text)} == kinds
+
+
 def test_county_word_inside_an_organisation_name_still_hints_a_county() -> None:
     tops = _toponyms("Deputies of the Dane County Sheriff's Office made the arrest.")
     (top,) = [t for t in tops if t.text.startswith("Dane")]

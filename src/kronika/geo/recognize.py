@@ -31,11 +31,25 @@ SUFFIX_FEATURES = {
     "municipality": "district",
     "county": "admin2",  # "Lamar County": GeoNames indexes the county under "Lamar"
     "counties": "admin2",  # "Lamar and Fannin counties"
+    "regions": "admin1",  # "the Donetsk and Luhansk regions"
+    "oblasts": "admin1",
+    "provinces": "admin1",
+    "governorates": "admin1",
+    "districts": "district",
+    "raions": "district",
     "city": "city",
     "town": "city",
     "village": "city",
     "settlement": "city",
 }
+#: Plural kind words: the kind of every name of the list before them ("Jackson and Barrow
+#: counties", "the Kharkiv, Sumy and Chernihiv regions").
+PLURAL_KIND_WORDS = frozenset(
+    "counties regions oblasts provinces governorates districts raions".split()
+)
+#: What stands between two names of such a list.
+KIND_LIST_SEPARATORS = frozenset({",", "and", ", and", "&", "or", ", or"})
+
 #: "the city of X", "the region of X".
 PREFIX_FEATURES = {"city": "city", "town": "city", "village": "city", "region": "admin1"}
 
@@ -453,7 +467,27 @@ def find_mentions(doc) -> list[Mention]:
                     person=_person_context(doc, s, e),
                 )
             )
-    return mentions
+    return _share_plural_kinds(mentions, text)
+
+
+def _share_plural_kinds(mentions: list[Mention], text: str) -> list[Mention]:
+    """Return the mentions with a plural kind word's kind given to each bare name listed before
+    it: in "Jackson and Barrow counties" Jackson is a county too, not a town or a person."""
+    out = list(mentions)
+    for i in range(len(out) - 1, 0, -1):
+        m = out[i]
+        if m.feature_hint is None or m.text.split()[-1].lower() not in PLURAL_KIND_WORDS:
+            continue
+        j = i
+        while j > 0:
+            prev = out[j - 1]
+            if prev.feature_hint is not None or prev.org:
+                break
+            if text[prev.end : out[j].start].strip() not in KIND_LIST_SEPARATORS:
+                break
+            out[j - 1] = replace(prev, feature_hint=m.feature_hint)
+            j -= 1
+    return out
 
 
 def strip_direction(m: Mention, has_name: Callable[[str], bool]) -> Mention | None:
