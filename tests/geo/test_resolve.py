@@ -389,3 +389,28 @@ def test_other_countries_the_article_names_weigh_a_little() -> None:
 def test_america_in_prose_is_the_united_states() -> None:
     top = _place("Grain prices in America rose for a third week, traders said.", "America")
     assert (top.feature, top.country) == ("country", "US")
+
+
+def test_a_state_clear_once_the_country_is_known_gives_its_towns() -> None:
+    # "Georgia" alone could be the country; in an American article it is the state, and so
+    # Atlanta is Georgia's (not the Atlanta of Texas, the other state the text names).
+    text = (
+        "Georgia residents in need can dial 2-1-1 from anywhere in the state, officials said. "
+        "The line began in Atlanta in 1997; a similar service has run in Texas since 2002."
+    )
+    assert _place(text, "Atlanta").admin1 == "Georgia"
+
+
+def test_a_name_in_capitals_is_no_anchor_for_itself() -> None:
+    # Unit level: a dateline's "ATLANTA" does not pull the "Atlanta" of the text to its own
+    # reading; only other names do.
+    from kronika.geo.recognize import Mention
+    from kronika.geo.resolve import Context, _near_score
+    from kronika.types import Place
+
+    town = Place("Atlanta", None, 33.75, -84.39, "city", "US", "Georgia", 500_000)
+    mention = Mention(0, 7, "Atlanta", "Atlanta", "GPE", None, False, False, 0)
+    alone = Context(anchors=(("atlanta", 33.75, -84.39, 1.0),))
+    assert _near_score(town, mention, alone) == 0.0
+    other = Context(anchors=(("decatur", 33.77, -84.30, 1.0),))
+    assert _near_score(town, mention, other) > 0.3

@@ -203,11 +203,12 @@ def _near_score(p: Place, mention: Mention, ctx: Context) -> float:
     """Return the spatial term: closeness to the best-placed reading of another place."""
     if p.feature not in ("city", "district", "admin2"):
         return 0.0
+    own = mention.name.casefold()  # "ATLANTA" in a dateline is no anchor for "Atlanta"
     closeness = max(
         (
             weight * math.exp(-haversine_km(p.latitude, p.longitude, lat, lon) / NEAR_KM)
             for name, lat, lon, weight in ctx.anchors
-            if name != mention.name
+            if name != own
         ),
         default=0.0,
     )
@@ -327,6 +328,8 @@ def resolve(
             first.append((m, best, best_s))
     named |= _regions_after_comma(mentions, cands, text)
     ctx = _context(first, votes, frozenset(named))
+    if ctx.country:
+        ctx.admin1 = ctx.admin1 | _clear_in_country(mentions, cands, first, ctx.country, shadows)
     ctx.list_kinds = _list_kinds(mentions, text, first)
     ctx.shadows = shadows
     ctx.written_with = _written_with(mentions, cands, text)
@@ -363,6 +366,41 @@ def resolve(
         if s >= bar and _plausible(m, c, ctx, is_listed):
             out.append((m, c, s))
     return _corroborated(out, listed, mentions, ctx)
+
+
+def _clear_in_country(
+    mentions: list[Mention],
+    cands: list[list[Candidate]],
+    first: list[tuple[Mention, Candidate, float]],
+    country: str,
+    shadows: dict[str, frozenset[tuple[str, str, float, float]]],
+) -> frozenset[str]:
+    """Return the states (admin1) named by names that were ambiguous alone but are clear once
+    the article's country is known: "Georgia" in an American article is the state, so its
+    Atlanta is Georgia's, not the town in Texas."""
+    done = {id(m) for m, _, _ in first}
+    in_country = Context(country=country, shadows=shadows)
+    out: set[str] = set()
+    for m, cs in zip(mentions, cands, strict=True):
+        if id(m) in done:
+            continue
+        cs = [c for c in cs if c.match in ("exact", "translit")]
+        if not cs:
+            continue
+        ranked = sorted(((score(c, m, in_country), c) for c in cs), key=lambda sc: -sc[0])
+        best_s, best = ranked[0]
+        if best.place.country != country or best.place.feature != "admin1":
+            continue
+        # Only a rival in the same country keeps the name ambiguous now.
+        runner_up = next(
+            (sc for sc, c in ranked[1:] if c.place != best.place and c.place.country == country),
+            None,
+        )
+        if runner_up is not None and best_s - runner_up < AMBIGUITY:
+            continue
+        if m.label in PLACE_LABELS or best_s >= MIN_SCORE_CONTEXT:
+            out.add(best.place.name)
+    return frozenset(out)
 
 
 def _shadows(
@@ -497,7 +535,7 @@ def _anchors(
             if p.feature not in ("city", "district", "admin2"):
                 continue
             weight = 1.0 - (top - b) / COHERENCE_MARGIN * (1.0 - COHERENCE_FLOOR)
-            k = (m.name, p.latitude, p.longitude)
+            k = (m.name.casefold(), p.latitude, p.longitude)
             out[k] = max(out.get(k, 0.0), weight)
     return tuple((name, lat, lon, w) for (name, lat, lon), w in out.items())
 
@@ -589,7 +627,7 @@ def _plausible(m: Mention, c: Candidate, ctx: Context, is_listed: bool) -> bool:
         near = any(
             haversine_km(p.latitude, p.longitude, lat, lon) <= 150
             for name, lat, lon in ctx.points
-            if name != m.name
+            if name != m.name.casefold()
         )
         return in_country and (
             near or is_listed or m.feature_hint is not None or (m.locative and _one_slip(m, c))
@@ -635,7 +673,7 @@ def _context(
     )
     points = tuple(
         dict.fromkeys(
-            (m.name, c.place.latitude, c.place.longitude)
+            (m.name.casefold(), c.place.latitude, c.place.longitude)
             for m, c, _ in resolved
             if c.place.feature in ("city", "district") and not c.capital
         )
