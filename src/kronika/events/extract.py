@@ -25,12 +25,14 @@ from kronika.events.dates import resolve_date
 from kronika.events.evidence import field_evidence
 from kronika.events.lexicon import (
     AGGREGATE_PATTERNS,
+    AIR,
     BACKGROUND_PATTERNS,
     CLASH,
     EVENT_TYPE,
     HELD_FOR,
     LATEST_OF,
     REGAIN,
+    SHELLING,
     SPEECH_VERBS,
     TAKEOVER,
 )
@@ -173,12 +175,13 @@ def extract_events(doc: Document) -> list[Event]:
     )
     loose: list[tuple[object, tolls.TollUpdate, list[Toponym]]] = []  # updates naming no attack
     sents = [s for s in sdoc.sents if s.text.strip()]
+    found = _reshelled([find_triggers(s) for s in sents])
     for i, sent in enumerate(sents):
         text = sent.text
         if text.rstrip().endswith("?") or _AGGREGATE.search(_HELD_FOR.sub(" ", text)):
             last = None
             continue
-        triggers = find_triggers(sent)
+        triggers = found[i]
         update = tolls.toll_update(text)
         if update is not None and not triggers:
             places = _places(
@@ -255,6 +258,18 @@ def extract_events(doc: Document) -> list[Event]:
                 last = r
     merged = _absorb(_revise_tolls(_merge(reports), loose, focus))
     return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
+
+
+def _reshelled(found: list[list[Trigger]]) -> list[list[Trigger]]:
+    """Return the document's triggers with the generic attacks and blasts typed apart from
+    shelling for want of a weapon ("the attack killed five") typed shelling again when another
+    sentence tells shelling or an air strike: one article's strike, told again."""
+    if any(t.sub_type in (SHELLING, AIR) and not t.unshelled for ts in found for t in ts):
+        for ts in found:
+            for t in ts:
+                if t.unshelled:
+                    t.sub_type = SHELLING
+    return found
 
 
 def _country_level(tops: list[tuple[int, Toponym]], toponyms: list[Toponym]) -> Toponym | None:

@@ -356,7 +356,7 @@ TRIGGERS: dict[str, str] = {
     "fleeing their homes": "Other",
     "state of emergency": "Other",
     "martial law": "Other",
-    "curfew": "Other",
+    "curfew": "Change to group/activity",  # a government changing what people may do
     "prison break": "Other",
     "jailbreak": "Other",
     "vigil": "Peaceful protest",
@@ -584,7 +584,7 @@ PROTEST_FORCE_WORDS = frozenset(
     injured""".split()
 )
 PROTEST_INTERVENTION_WORDS = frozenset(
-    """dispersed disperse arrested detained tear gas teargas water cannon rubber bullets
+    """dispersed disperse arrested detained tear gas teargas cannon rubber bullets
     batons baton baton-charged lathi-charged lathicharged dispersing detaining arresting
     stopped""".split()
 )
@@ -756,8 +756,9 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
 #: Words saying ground changed hands without fighting: a capture with them is a
 #: "Non-violent transfer of territory".
 NO_FIGHT = (
-    r"\bwithout (?:a fight|any fight|fighting|resistance|a shot|meeting (?:any )?resistance)\b|"
-    r"\bunopposed\b"
+    r"\bwithout (?:a fight|any fight|fighting|(?:any )?resistance|resisting|a shot|a single shot|"
+    r"meeting (?:any )?resistance)\b|\bunopposed\b|\bpeacefully\b|\bno shots? (?:was|were) fired\b|"
+    r"\bwithout a shot being fired\b"
 )
 
 #: People a crowd is made of: a generic attack with them as its subject is "Mob violence".

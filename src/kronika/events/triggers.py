@@ -73,6 +73,7 @@ from kronika.events.lexicon import (
     VEHICLE_NOUNS,
     WEAK_LEMMAS,
 )
+from kronika.events.retyping import BLAST_WORDS, attributed, shelling_evidence
 
 _PATTERNS = tuple((re.compile(p), sub) for p, sub in PATTERN_TRIGGERS)
 _PATTERN_SUBS = frozenset(sub for _, sub in PATTERN_TRIGGERS)
@@ -119,6 +120,8 @@ class Trigger:
     definite: bool  #: "the strike", "that strike": told before
     attempt: bool  #: "trying to capture": fighting, not yet a takeover
     generic: bool = False  #: only words like "explosion", "attack": a specific word wins
+    #: typed other than shelling only because its sentence names no weapon of fire from afar
+    unshelled: bool = False
 
 
 def _blocked(tok, announced: bool = False) -> bool:
@@ -305,6 +308,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("attend", "address"))
         ):
             continue  # a rally planned, or the one people attended when a bomb went off
+        if sub == "Agreement" and tok.dep_ == "dobj" and lemma_head(tok) in _TALK_VERBS:
+            continue  # "ministers met to discuss a ceasefire": a topic, not an accord
         if sub == "Agreement" and (
             tok.dep_ == "pobj"
             and tok.head.lower_ in ("on", "about", "over", "for")
@@ -329,6 +334,22 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         if lemma == "destroy" and tok.pos_ == "VERB" and _objects(tok) & STRIKE_OBJECTS:
             hits.append((tok.i, None))  # "destroyed an ammunition depot": a strike on it
+            continue
+        if (
+            lemma in DESTROY_VERBS
+            and tok.pos_ == "VERB"
+            and _objects(tok) & _SEIZED_GOODS
+            and not _objects(tok) & EXPLOSIVE_NOUNS  # a controlled detonation: weapons disrupted
+        ):
+            hits.append((tok.i, "Change to group/activity"))  # "burned seized cannabis"
+            continue
+        if (
+            tok.pos_ == "VERB"
+            and lemma in _NAMING_VERBS - {"announce", "introduce"}
+            and _object_heads(tok) & (LEADER_NOUNS | {"governor", "commanders", "leaders"})
+            and _armed(tok)
+        ):
+            hits.append((tok.i, "Change to group/activity"))  # "the group named a new emir"
             continue
         if lemma in DESTROY_VERBS and tok.pos_ == "VERB" and _by_people(tok, sent):
             subj = _agents(tok)
@@ -379,6 +400,14 @@ def _hits(sent) -> list[tuple[int, str | None]]:
     if chem is not None:
         hits = [(i, sub) for i, sub in hits if i != chem.i] + [(chem.i, "Chemical weapon")]
     return hits
+
+
+#: Verbs whose object an accord can be without being reached.
+_TALK_VERBS = frozenset("discuss debate propose seek negotiate urge demand consider".split())
+
+
+def lemma_head(tok) -> str:
+    return tok.head.lemma_.lower()
 
 
 def _worn(sent) -> bool:
@@ -515,7 +544,7 @@ def find_triggers(sent) -> list[Trigger]:
         announced = hits.get(root) == "Change to group/activity" and any(
             a.lemma_.lower() in ("announce", "say", "declare") for a in doc[root].ancestors
         )
-        if _blocked(doc[root], announced):
+        if _blocked(doc[root], announced) or attributed(doc[root]):
             continue
         subs = [hits[i] for i in members if hits[i] is not None]
         if "Disrupted weapons use" in subs:
@@ -529,6 +558,12 @@ def find_triggers(sent) -> list[Trigger]:
             for t in doc[root].subtree
         ):
             no_fight = True  # "took over positions vacated by Hezbollah"
+        if (
+            sub in (TAKEOVER, REGAIN)
+            and not fought_before
+            and _left_by_other(sent, doc[root], hits)
+        ):
+            no_fight = True  # "occupied the town after soldiers abandoned their positions"
         if no_fight and (sub in (TAKEOVER, REGAIN) or doc[root].lemma_.lower() == "enter"):
             sub = "Non-violent transfer of territory"  # "entered … without a fight"
         elif doc[root].lemma_.lower() == "enter" and sub == CLASH:
@@ -538,6 +573,13 @@ def find_triggers(sent) -> list[Trigger]:
                 sub = "Non-violent transfer of territory"  # "… after the army pulled out"
         if sub == SHELLING and _aircraft_fire(sent):
             sub = AIR  # "jets fired missiles at the town"
+        unshelled = False
+        if sub == SHELLING and not (
+            _aircraft_fire(sent)
+            or shelling_evidence(sent, doc[root], _kind_of(_subjects(doc[root])) == "state")
+            or words & STRIKE_OBJECTS
+        ):
+            sub, unshelled = _unshelled(sent), True  # "an explosion ripped through a minibus"
         if (
             protest
             and sub not in PROTEST_TYPES
@@ -556,7 +598,7 @@ def find_triggers(sent) -> list[Trigger]:
         if (
             sub in _CRIME_SUPPRESSED
             and _CRIME.search(sent.text.lower())
-            and not _kind_of(words - {"police"})
+            and not _kind_of(words - {"police", "security"})
             and not (sub == CLASH and words & {"guards", "guard"})
         ):
             continue  # "shot dead his cousin in a dispute", "robbers stormed a bank"
@@ -592,6 +634,7 @@ def find_triggers(sent) -> list[Trigger]:
                 definite=bool(nouns) and _definite(nouns[0]),
                 attempt=attempt,
                 generic=all(doc[i].lemma_.lower() in GENERIC_REMOTE for i in members),
+                unshelled=unshelled and sub != SHELLING,
             )
         )
     # "After months of clashes, leaders signed a peace accord": the violence in a clause of
@@ -644,6 +687,12 @@ def find_triggers(sent) -> list[Trigger]:
                 and not any(doc[i].lemma_.lower() in _PROTEST_LEMMAS for i in t.tokens)
             )
         ]
+    # Seized weapons destroyed in public: a change of activity, not weapons seized.
+    if any(
+        t.sub_type == "Change to group/activity" and doc[t.head].lemma_.lower() in DESTROY_VERBS
+        for t in out
+    ):
+        out = [t for t in out if t.sub_type != "Disrupted weapons use"]
     # Fragments of a grenade found after a blast: the blast, not weapons seized.
     if words & {"fragments", "remnants", "shrapnel", "debris"}:
         out = [t for t in out if t.sub_type != "Disrupted weapons use"] or out
@@ -668,7 +717,8 @@ def find_triggers(sent) -> list[Trigger]:
 _ACCIDENT = re.compile(
     r"\b(?:factory|plant|cylinder|reactor|boiler|firecrackers?|fireworks|gas leak|tanker|"
     r"ammonium nitrate|negligen\w*|accident\w*|short circuit|refinery|mine shaft|coal mine|"
-    r"storage|chemical plant|pipeline leak)\b"
+    r"storage|chemical plant|pipeline leak|gas (?:explosion|blast)s?|electrical fault|"
+    r"short-circuit|cooking (?:gas|fire)|heatwave|high temperatures?)\b"
 )
 _STRONG_DISAPPEARED = re.compile(
     r"\b(?:whereabouts|unknown (?:location|destination)|not been (?:seen|heard)|incommunicado|"
@@ -701,6 +751,36 @@ _RAID_OUTCOMES = frozenset(
 _SPECIFIC_REMOTE = frozenset({AIR, IED, "Grenade", "Suicide bomb", "Chemical weapon"})
 _UNDER_FIRE = re.compile(r"\bunder fire\b|\bafter (?:\w+ ){0,4}(?:fighting|combat|clashes|battle)")
 _EXPLOSION_WORDS = frozenset("explosion explosions blast blasts bomb bombing explode".split())
+
+
+def _left_by_other(sent, head, hits: dict[int, str | None]) -> bool:
+    """Return True when another clause of the sentence tells the other side leaving the place
+    ("after the army abandoned the town", "… pulled out and the rebels moved in"), with no
+    fighting word in the sentence."""
+    if words_of(sent) & _FIGHT_WORDS:
+        return False
+    taker = _agents(head)
+    for tok in sent:
+        if tok.i == head.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in _WITHDRAW_LEMMAS:
+            continue
+        if {c.lower_ for c in tok.children} & {"back", "under"}:
+            continue  # "pulled back", "withdrew under fire": pushed out, not handing over
+        leaver = _agents(tok)
+        armed = _kind_of(leaver) or leaver & _ARMED_BODIES or hits.get(tok.i)
+        if leaver and armed and not leaver & taker:
+            return True
+    return False
+
+
+#: Verbs of a side leaving a place, and words that tell a fight over it.
+_WITHDRAW_LEMMAS = frozenset(
+    "withdraw pull abandon vacate leave evacuate depart quit desert".split()
+)
+_FIGHT_WORDS = frozenset(
+    """fighting fought clashes clash battle battles assault offensive attack attacks shelling
+    killed killing firefight gunfire overran overrun stormed storming fire bombardment
+    strikes""".split()
+)
 
 
 def _aircraft_fire(sent) -> bool:
@@ -774,7 +854,7 @@ _REMOTE = frozenset({SHELLING, AIR, IED, "Grenade"})
 #: (specific sub-type, the sub-types it absorbs in the same sentence).
 SPECIFIC_OVER: tuple[tuple[str, frozenset[str]], ...] = (
     ("Chemical weapon", _REMOTE | {"Suicide bomb", CLASH, "Attack"} | PROTEST_TYPES),
-    ("Suicide bomb", _REMOTE | {CLASH, "Attack", "Mob violence"}),
+    ("Suicide bomb", _REMOTE | {CLASH, "Attack", "Mob violence"} | PROTEST_TYPES),
     ("Sexual violence", frozenset({"Attack", ABDUCTION, "Arrests", CLASH})),
 )
 
@@ -859,6 +939,24 @@ _RIOT_LEMMAS = frozenset(
 )
 
 
+def _protesters_attack(sent) -> bool:
+    """Return True when protesters are who attack or stone ("youths protesting the killing
+    attacked a police station", "demonstrators assaulted two officers")."""
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _CROWD_ATTACK_VERBS:
+            continue
+        for subj in _children(t, "nsubj"):
+            if subj.lower_ in _PROTESTERS | {"rioters", "protestors"} or any(
+                c.dep_ == "acl" and c.lemma_.lower() in ("protest", "demonstrate", "riot")
+                for c in subj.children
+            ):
+                return True
+    return False
+
+
+_CROWD_ATTACK_VERBS = frozenset("attack assault stone pelt beat lynch".split())
+
+
 def _tore_down(sent) -> bool:
     """Return True for "tore down the barriers", "forced their way into parliament"."""
     for t in sent:
@@ -897,7 +995,12 @@ def _protest_type(words: set[str], low: str = "", sent=None) -> str:
         words, low = _protest_words(sent)
         verbs = {t.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lower_ in words}
         forced = "stormed_by_forces" in words
-        if (verbs & _RIOT_LEMMAS and not forced) or _set_on_fire(sent) or _tore_down(sent):
+        if (
+            (verbs & _RIOT_LEMMAS and not forced)
+            or _set_on_fire(sent)
+            or _tore_down(sent)
+            or _protesters_attack(sent)
+        ):
             if not forced:
                 return "Violent demonstration"
         if forced:
@@ -963,7 +1066,7 @@ def _explosive_subject(tok) -> bool:
 CONTRABAND = frozenset(
     """cocaine heroin drugs narcotics cannabis marijuana methamphetamine tonnes tons kilograms
     kilos kg cash contraband cigarettes pills tablets captagon amphetamine amphetamines
-    tramadol hashish opium""".split()
+    tramadol hashish opium smuggled counterfeit fuel goods""".split()
 )
 #: The reason of an arrest when it is common crime (ACLED codes politically relevant arrests).
 _COMMON_CRIME = re.compile(
@@ -972,6 +1075,10 @@ _COMMON_CRIME = re.compile(
     r"shoplifting|embezzl\w*|bribery|counterfeit\w*|money laundering|human trafficking|"
     r"tax evasion|scams?|cybercrime)\b"
 )
+#: Goods destroyed by those who seized them: a change of activity, not property destruction.
+_SEIZED_GOODS = (
+    CONTRABAND - {"tonnes", "tons", "kilograms", "kilos", "kg", "cash", "fuel", "goods"}
+) | frozenset("seized confiscated surrendered recovered firearms weapons guns rifles arms".split())
 #: Natural and accidental causes: "an earthquake struck", "floods hit" are no attacks.
 DISASTER_WORDS = frozenset(
     """earthquake quake tremor flood floods flooding storm cyclone hurricane typhoon tornado
@@ -1105,6 +1212,21 @@ def _generic_attack_type(sent, head=None) -> str:
     if words & CRUDE_WEAPONS and not words & REMOTE_WEAPON_WORDS:
         return "Mob violence"  # "men armed with sticks attacked shops"
     return SHELLING
+
+
+def _unshelled(sent) -> str:
+    """Return the sub-type of a generic attack or blast told with no weapon of fire from afar:
+    a planted explosive when something blew up; still shelling when a state's forces attack
+    (an army's attack with no weapon named is most often fire from afar, and a clash would
+    absorb the strikes of the same day); else an attack on people."""
+    words = words_of(sent)
+    if words & BLAST_WORDS:
+        return IED
+    if _kind_of(words - {"police"}) == "state" or any(
+        a.startswith("Military Forces") for a in actor_names(sent.text)
+    ):
+        return SHELLING  # "Russian attacks hit Kupiansk"
+    return "Attack"
 
 
 def _force_words(words: set[str]) -> set[str]:
@@ -1552,6 +1674,12 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
             if lemma == "evacuate" and (base_heads & TERRITORY_NOUNS) and _kind_of(subj):
                 return "Non-violent transfer of territory"
         if (
+            lemma in ("pull", "withdraw", "evacuate", "relocate")
+            and (_agents(tok) | {t.lower_ for c in patients for t in c.subtree}) & _STAFF_WORDS
+            and not _kind_of(_agents(tok))
+        ):
+            return "Other"  # "aid agencies withdrew their staff": an evacuation
+        if (
             lemma in ("pull", "withdraw")
             and any(
                 g.lower_ in _NOT_GROUND or g.lemma_.lower() in _NOT_GROUND
@@ -1734,6 +1862,10 @@ _LOOT = frozenset(
     """food goats cattle livestock cows sheep camels rice grain goods items belongings
     property valuables equipment motorbikes motorcycles vehicles money cash medicines
     supplies aid fuel""".split()
+)
+#: People an agency or embassy withdraws: an evacuation ("Other"), not ground handed over.
+_STAFF_WORDS = frozenset(
+    "staff diplomats embassy agencies agency ngo ngos humanitarian expatriates nationals".split()
 )
 _CIVILIAN_GROUPS = frozenset(
     """villagers civilians residents passengers worshippers pupils schoolchildren children
