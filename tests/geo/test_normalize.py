@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kronika.geo.normalize import normalize, skeleton, translit_key
+from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
 
 
 def _same_key(a: str, b: str) -> bool:
@@ -74,3 +74,19 @@ def test_normalize_gives_lower_case_ascii_words(name: str, expected: str) -> Non
 
 def test_translit_key_keeps_words_apart() -> None:
     assert len(translit_key("Chasiv Yar").split()) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "indexed"),
+    [
+        ("Kyiv", True),
+        ("Київ", True),
+        ("Kunaṟ", True),  # Latin Extended Additional, as GeoNames romanises Pashto
+        ("Ṣanʿāʾ", True),  # modifier letters of Arabic romanisation
+        ("Hồ Chí Minh", True),
+        ("القاهرة", False),
+        ("東京", False),
+    ],
+)
+def test_latin_names_of_every_block_are_indexed(name: str, indexed: bool) -> None:
+    assert is_latin_or_cyrillic(name) is indexed

@@ -166,6 +166,14 @@ def test_two_word_name_cut_by_the_model_is_joined() -> None:
     assert "Stary Saltiv" in toponyms and "Stary" not in toponyms
 
 
+def test_name_cut_at_a_lower_case_particle_is_joined() -> None:
+    # The model leaves "ez-" out: "Deir" and "Zor" are one name, a Syrian province here.
+    toponyms = _by_text("Air strikes hit the Hama and Deir ez-Zor provinces on Friday.")
+    top = toponyms["Deir ez-Zor provinces"]
+    assert (top.country, top.feature) == ("SY", "admin1")
+    assert "Deir" not in toponyms and "Zor" not in toponyms
+
+
 def test_town_in_a_facility_name_is_literal() -> None:
     toponyms = _by_text("Aftermath of the strike on the Kyiv TV tower.")
     assert toponyms["Kyiv"].kind == "literal"

@@ -414,3 +414,9 @@ def test_a_name_in_capitals_is_no_anchor_for_itself() -> None:
     assert _near_score(town, mention, alone) == 0.0
     other = Context(anchors=(("decatur", 33.77, -84.30, 1.0),))
     assert _near_score(town, mention, other) > 0.3
+
+
+def test_province_spelt_with_extended_latin_letters_is_found() -> None:
+    # GeoNames writes the Afghan province "Kunaṟ"; the name must be indexed to be found.
+    top = _place("The governor of Kunar province called for calm on Monday.", "Kunar province")
+    assert (top.country, top.feature) == ("AF", "admin1")

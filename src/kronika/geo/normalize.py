@@ -98,6 +98,17 @@ def skeleton(name: str) -> str:
 def is_latin_or_cyrillic(name: str) -> bool:
     """Return True when every letter of `name` is Latin or Cyrillic (other scripts make noisy keys)."""
     for ch in name:
-        if ch.isalpha() and not ("\u0000" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff"):
+        if ch.isalpha() and not any(lo <= ch <= hi for lo, hi in _LATIN_OR_CYRILLIC):
             return False
     return True
+
+
+#: Latin (with its extensions: "Ḩamāh", "Kunaṟ", "Hồ Chí Minh"; the modifier letters of
+#: Arabic romanisation, "Ṣanʿāʾ") and Cyrillic.
+_LATIN_OR_CYRILLIC = (
+    ("\u0000", "\u02ff"),  # Basic Latin … Latin Extended-B, IPA, spacing modifier letters
+    ("\u0400", "\u04ff"),  # Cyrillic
+    ("\u1e00", "\u1eff"),  # Latin Extended Additional
+    ("\u2c60", "\u2c7f"),  # Latin Extended-C
+    ("\ua720", "\ua7ff"),  # Latin Extended-D
+)

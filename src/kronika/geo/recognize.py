@@ -7,6 +7,7 @@ decided against the gazetteer and the article's context in `resolve`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -527,29 +528,36 @@ def split_pair(m: Mention, has_name: Callable[[str], bool]) -> list[Mention] | N
     return None
 
 
+#: A lower-case particle between two parts of one name: " ez-", " al-", "-upon-", " de ".
+_PARTICLE_GAP = re.compile(r"[ -][a-z]{1,4}[ -]")
+
+
 def join_adjacent(
     mentions: list[Mention], text: str, has_name: Callable[[str], bool]
 ) -> list[Mention]:
     """Return the mentions with neighbours that together spell one name joined.
 
     The model may cut a two-word name in two ("Stary" + "Saltiv" as PERSON, "Ruska" GPE +
-    "Lozova" GPE); joined when only a space stands between them and the whole is a place name.
+    "Lozova" GPE), or leave out a lower-case particle ("Deir" + "Zor" of "Deir ez-Zor", "Ras
+    al-Ain"); joined when only a space or such a particle stands between them and the whole is
+    a place name.
     """
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        gap = text[prev.end : m.start] if prev is not None else ""
         if (
             prev is not None
-            and text[prev.end : m.start] == " "
+            and (gap == " " or _PARTICLE_GAP.fullmatch(gap))
             and prev.text == prev.name
             and not prev.org
-            and has_name(f"{prev.name} {m.name}")
+            and has_name(f"{prev.name}{gap}{m.name}")
         ):
             out[-1] = replace(
                 m,
                 start=prev.start,
                 text=text[prev.start : m.end],
-                name=f"{prev.name} {m.name}",
+                name=f"{prev.name}{gap}{m.name}",
                 label=prev.label if prev.label in PLACE_LABELS else m.label,
                 locative=prev.locative or m.locative,
                 sent_start=prev.sent_start,
