@@ -581,7 +581,7 @@ CLOSE_VIOLENCE_WORDS = frozenset(
 #: tear gas, dispersal) "Protest with intervention"; violence by the crowd makes it a riot.
 PROTEST_FORCE_WORDS = frozenset(
     """killed killing shot dead died live ammunition opened fire beat beaten brutally wounded
-    injured""".split()
+    injured injuring wounding hospitalised hospitalized clubbed""".split()
 )
 PROTEST_INTERVENTION_WORDS = frozenset(
     """dispersed disperse arrested detained tear gas teargas cannon rubber bullets

@@ -25,7 +25,7 @@ BLAST_WORDS = frozenset("explosion explosions blast blasts bomb bombs bombing ex
 #: a statement about an attack told before, not a report of it.
 ATTRIBUTION_WORDS = frozenset(
     """claim responsibility blame condemn denounce convict sentence behind attribute
-    mastermind role credit""".split()
+    mastermind role credit charge prosecute indict""".split()
 )
 #: Determiners and modifiers that point back to an attack already told ("the attack",
 #: "Sunday's bombing", "last week's blast", "the 2008 attacks").

@@ -73,7 +73,12 @@ from kronika.events.lexicon import (
     VEHICLE_NOUNS,
     WEAK_LEMMAS,
 )
-from kronika.events.retyping import BLAST_WORDS, attributed, shelling_evidence
+from kronika.events.retyping import (
+    BLAST_WORDS,
+    SHELLING_EVIDENCE,
+    attributed,
+    shelling_evidence,
+)
 
 _PATTERNS = tuple((re.compile(p), sub) for p, sub in PATTERN_TRIGGERS)
 _PATTERN_SUBS = frozenset(sub for _, sub in PATTERN_TRIGGERS)
@@ -380,6 +385,11 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "fighting sides", "the fighting parties": who, not what happened
         if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
             continue  # "stun grenades", "tear gas grenades": a protest's dispersal
+        told_by_syntax = _verb_kind(tok, lemma)
+        if told_by_syntax is not None:
+            if told_by_syntax:
+                hits.append((tok.i, told_by_syntax))
+            continue
         if sub is None and lemma in KILL_VERBS and tok.pos_ == "VERB":
             sub = _killing_type(tok)
             if sub:
@@ -408,6 +418,70 @@ _TALK_VERBS = frozenset("discuss debate propose seek negotiate urge demand consi
 
 def lemma_head(tok) -> str:
     return tok.head.lemma_.lower()
+
+
+#: Heads of what two sides exchange or trade in a gunfight ("exchanged small-arms fire").
+_FIRE_OBJECTS = frozenset("fire gunfire shots salvos".split())
+#: What two sides agree on when the agreement is an accord of the conflict.
+_ACCORD_TOPICS = frozenset(
+    """peace ceasefire cease-fire truce negotiations talks hostilities violence swap exchange
+    withdrawal withdraw disarm disarmament prisoners detainees hostages""".split()
+)
+#: Modifiers of an agreement that make it commerce or diplomacy, not a conflict accord.
+_COMMERCE = frozenset(
+    "economic trade investment energy cooperation loan financial business commercial".split()
+)
+#: Objects thrown at police by a crowd: a riot.
+_RIOT_MISSILES = frozenset(
+    """stones rocks bricks bottles petrol molotov firebombs masonry projectiles fireworks
+    debris""".split()
+)
+#: Who throws them: a crowd, not armed men.
+_RIOTERS = frozenset("youths rioters protesters demonstrators protestors crowd crowds mob".split())
+
+
+def _verb_kind(tok, lemma: str) -> str | None:
+    """Return the sub-type a verb reports by its object and subject ("exchanged small-arms
+    fire", "agreed to resume peace negotiations", "youths threw petrol bombs at police",
+    "was shot by suspected insurgents"), "" for an accord of commerce, None otherwise."""
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in ("agreement", "deal", "accord")
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in _COMMERCE for c in tok.children)
+    ):
+        return ""  # "signed economic agreements": commerce
+    if tok.pos_ != "VERB":
+        return None
+    if (
+        lemma in ("exchange", "trade")
+        and _object_heads(tok) & _FIRE_OBJECTS
+        and not {t.lower_ for t in tok.subtree} & SHELLING_EVIDENCE
+    ):
+        return CLASH
+    if (
+        lemma == "agree"
+        and {t.lower_ for t in tok.subtree} & _ACCORD_TOPICS
+        and not {t.lower_ for t in tok.subtree} & _COMMERCE
+    ):
+        return "Agreement"
+    if (
+        lemma in ("throw", "hurl", "lob")
+        and _agents(tok) & _RIOTERS
+        and not _kind_of(_agents(tok))
+        and {t.lower_ for c in _children(tok, "dobj") for t in c.subtree} & _RIOT_MISSILES
+    ):
+        return "Violent demonstration"  # "youths threw petrol bombs at police lines"
+    if (
+        lemma == "shoot"
+        and not {c.lower_ for c in tok.children} & {"down", "up"}
+        and _is_person(_patients(tok))
+        and (
+            _agents(tok) & (ASSAILANT_WORDS | {"sniper", "snipers"})
+            or _kind_of(_agents(tok)) == "nonstate"
+        )
+    ):
+        return "Attack"  # "a rubber tapper was shot and killed by suspected insurgents"
+    return None
 
 
 def _worn(sent) -> bool:
@@ -547,7 +621,9 @@ def find_triggers(sent) -> list[Trigger]:
         if _blocked(doc[root], announced) or attributed(doc[root]):
             continue
         subs = [hits[i] for i in members if hits[i] is not None]
-        if "Disrupted weapons use" in subs:
+        if "Disrupted weapons use" in subs and not (
+            "Change to group/activity" in subs and doc[root].lemma_.lower() in DESTROY_VERBS
+        ):
             subs = ["Disrupted weapons use"]  # "a planned suicide attack was foiled"
         subs = [x for x in subs if x in PROTEST_TYPES] or subs  # "shot dead two protesters"
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
@@ -600,6 +676,7 @@ def find_triggers(sent) -> list[Trigger]:
             and _CRIME.search(sent.text.lower())
             and not _kind_of(words - {"police", "security"})
             and not (sub == CLASH and words & {"guards", "guard"})
+            and not _agents(doc[root]) & (CROWD_WORDS | COMMUNAL_WORDS)
         ):
             continue  # "shot dead his cousin in a dispute", "robbers stormed a bank"
         if (
@@ -718,7 +795,8 @@ _ACCIDENT = re.compile(
     r"\b(?:factory|plant|cylinder|reactor|boiler|firecrackers?|fireworks|gas leak|tanker|"
     r"ammonium nitrate|negligen\w*|accident\w*|short circuit|refinery|mine shaft|coal mine|"
     r"storage|chemical plant|pipeline leak|gas (?:explosion|blast)s?|electrical fault|"
-    r"short-circuit|cooking (?:gas|fire)|heatwave|high temperatures?)\b"
+    r"short-circuit|cooking (?:gas|fire)|heatwave|high temperatures?|(?:gas|petrol|filling|fuel) "
+    r"station|improperly stored|stored chemicals)\b"
 )
 _STRONG_DISAPPEARED = re.compile(
     r"\b(?:whereabouts|unknown (?:location|destination)|not been (?:seen|heard)|incommunicado|"
@@ -732,7 +810,8 @@ _PROTEST_LEMMAS = frozenset(
 )
 _CRIME = re.compile(
     r"\b(?:dispute|quarrel|domestic|dowry|inheritance|robbers?|robbery|heist|fraud|racket|"
-    r"smugglers?|cash-in-transit|in-laws|jewell?ery shop|armed robbery)\b"
+    r"smugglers?|cash-in-transit|in-laws|jewell?ery shop|armed robbery|stolen|thieves|theft|rustlers?|"
+    r"burglars?)\b"
 )
 _CRIME_SUPPRESSED = frozenset({"Attack", "Arrests", "Disrupted weapons use", CLASH, TAKEOVER})
 _GROUND_TARGETS = frozenset(
@@ -897,6 +976,10 @@ _HELD_PEOPLE = re.compile(
     r"(?:\w+ing)\b"
 )
 _RIOT_PHRASES = re.compile(r"\bset\s+(?:\w+\s+){0,4}?(?:fire|ablaze|alight)\b|\bset on fire\b")
+_TAKEN_AWAY = re.compile(
+    r"\b(?:took|taken|dragged|carried|hauled|bundled)\s+(?:\w+\s+){0,4}?(?:away|off)\b|"
+    r"\bevicted\b|\bpushed back\b|\bcarried out of\b"
+)
 _FORCE_PHRASES = re.compile(
     r"\bshot dead\b|\blive (?:ammunition|rounds|bullets)\b|\bopened fire\b|"
     r"\bfired (?:live |\w+ )?(?:on|at|into)\b(?! the air)"
@@ -1016,6 +1099,8 @@ def _protest_type(words: set[str], low: str = "", sent=None) -> str:
                 low += " dispersed"
     if low:
         low = _HELD_PEOPLE.sub(" ", _CAUSE.sub(" ", low))
+        if _TAKEN_AWAY.search(low):
+            low += " dispersed"  # "took away four activists holding a sit-in"
         words = set(re.findall(r"[\w-]+", low))
     if words & RIOT_WORDS or _RIOT_PHRASES.search(low):
         return "Violent demonstration"
@@ -1174,6 +1259,8 @@ def _generic_attack_type(sent, head=None) -> str:
     if words & STRIKE_OBJECTS:
         return SHELLING  # "struck an ammunition depot": fire from afar, whoever fired it
     subjects = _subjects(head) if head is not None else set()
+    if subjects & (_PROTESTERS - {"workers", "students", "activists"}) and not _kind_of(subjects):
+        return "Violent demonstration"  # "supporters of the president stormed the court"
     if subjects & CROWD_WORDS and not words & REMOTE_WEAPON_WORDS:
         return "Mob violence"  # "a crowd attacked a family"
     if head is not None and {t.lower_ for t in head.subtree} & SHELL_WORDS:
