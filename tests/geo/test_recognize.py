@@ -76,6 +76,14 @@ def test_demonyms_people_and_dates_are_not_toponyms(text: str) -> None:
     assert _toponyms(text) == []
 
 
+def test_a_possessive_is_no_part_of_a_persons_name(nlp) -> None:
+    # "Vladimir Putin’s": Vladimir is a first name for the rest of the text, not the city.
+    from kronika.geo.recognize import person_names
+
+    names = person_names(nlp("President Vladimir Putin’s planned annexation of parts of Ukraine."))
+    assert {"Vladimir", "Putin"} <= names
+
+
 def test_region_suffix_makes_an_admin1_toponym() -> None:
     text = "Fighting continued in the Donetsk region."
     (top,) = _toponyms(text)

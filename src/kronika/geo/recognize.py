@@ -611,12 +611,14 @@ def person_names(doc) -> frozenset[str]:
     """
     names = set()
     for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = [t for t in ent if t.pos_ != "PART"]  # "Vladimir Putin’s": the name, less "’s"
         if (
-            ent.label_ == "PERSON"
-            and len(ent) >= 2
-            and all(t.pos_ == "PROPN" for t in ent)
-            and not _headline_verb(ent[0].lower_)  # "Shelled Lysychansk" is no person
+            len(words) >= 2
+            and all(t.pos_ == "PROPN" for t in words)
+            and not _headline_verb(words[0].lower_)  # "Shelled Lysychansk" is no person
         ):
-            names.add(ent[0].text)
-            names.add(ent[-1].text)
+            names.add(words[0].text)
+            names.add(words[-1].text)
     return frozenset(names)
