@@ -440,3 +440,35 @@ def test_capital_speaking_does_not_move_the_town_abroad() -> None:
     # "Moscow said" names Russia as an actor; the town taken is still the Ukrainian one.
     events = _events("Moscow said on Sunday its forces had taken full control of Marinka.")
     assert events and events[0].location.country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The only place of the brief is the region it names in another sentence…
+        (
+            "Gunmen torched dozens of homes and looted shops overnight, police said. The governor "
+            "of Kunar province called for calm.",
+            "Kunaṟ",
+        ),
+        # …or the town in the name of the body that tells it.
+        (
+            "Security forces fired live rounds at protesters on Sunday, killing two, the "
+            "Jalalabad city council said. Schools in Nangarhar province stayed shut.",
+            "Jalālābād",
+        ),
+    ],
+)
+def test_a_brief_whose_event_names_no_place_is_placed_where_the_brief_is(text, place) -> None:
+    (event,) = extract(text, published="2024-05-13").events
+    assert event.location is not None and event.location.name == place
+
+
+def test_a_long_article_does_not_place_its_commentary() -> None:
+    # An article with events of its own: a placeless remark is not put at its town.
+    doc = extract(
+        "A missile struck an apartment block in Kharkiv on Monday, killing three people. "
+        "Russia's offensive elsewhere remains stalled, analysts said.",
+        published="2024-05-13",
+    )
+    assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]

@@ -152,6 +152,25 @@ def _focus(toponyms: list[Toponym], title: str | None = None) -> Toponym | None:
     return max(first.values(), key=lambda t: (t.name in headline, score[t.name], -t.start))
 
 
+def _body_town(toponyms: list[Toponym]) -> Toponym | None:
+    """Return the town named inside a body's name ("the Jalalabad city council"), if any."""
+    return next(
+        (t for t in toponyms if t.kind == "org" and t.feature in ("city", "district")), None
+    )
+
+
+def _area(toponyms: list[Toponym]) -> Toponym | None:
+    """Return the region the article is about: its most-named literal region (admin1, admin2,
+    hromada), the first named winning ties; None when it names none."""
+    regions = [
+        t for t in toponyms if t.kind == "literal" and t.feature in ("admin1", "admin2", "admin3")
+    ]
+    if not regions:
+        return None
+    named = Counter(t.name for t in regions)
+    return max(regions, key=lambda t: (named[t.name], -t.start))
+
+
 def _named_in(low_title: str, town: Toponym, towns: list[Toponym]) -> bool:
     """Return True when the (lower-cased) title names `town` by any of its spellings."""
     spellings = {t.text.lower() for t in towns if t.name == town.name} | {(town.name or "").lower()}
@@ -160,12 +179,28 @@ def _named_in(low_title: str, town: Toponym, towns: list[Toponym]) -> bool:
 
 def extract_events(doc: Document) -> list[Event]:
     """Return the event reports of a document whose `spacy_doc` and `toponyms` are set."""
-    sdoc = doc.spacy_doc
-    published = doc.article.published
     focus = _focus(doc.toponyms, doc.article.title)
     # Who fires when a report does not say: the state military the article names most.
     armed = Counter(a for a in details.actors(doc.text) if a.startswith("Military Forces"))
     default_actor = armed.most_common(1)[0][0] if armed else None
+    reports, loose = _reports(doc, focus, default_actor, last_resort=False)
+    if not any(r.place for r in reports):
+        # Nothing the article tells has a place of its own: a brief's event is where the brief
+        # is, so a second reading places it at the article's town, the town of the body that
+        # tells it ("the Jalalabad city council said"), or the region the article is about.
+        reports, loose = _reports(doc, focus, default_actor, last_resort=True)
+    merged = _absorb(_revise_tolls(_merge(reports), loose, focus))
+    return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
+
+
+def _reports(
+    doc: Document, focus: Toponym | None, default_actor: str | None, last_resort: bool
+) -> tuple[list[_Report], list[tuple[object, tolls.TollUpdate, list[Toponym]]]]:
+    """Return the event reports of the document's sentences, and the toll updates that name
+    no attack; with `last_resort`, a report with no place of its own takes the article's."""
+    sdoc = doc.spacy_doc
+    published = doc.article.published
+    area = _area(doc.toponyms) if last_resort else None
     reports: list[_Report] = []
     last: _Report | None = None
     # An article that names no town or region still reports events: they are kept, placed at
@@ -219,6 +254,9 @@ def extract_events(doc: Document) -> list[Event]:
             if not places and not in_region and focus is not None:
                 # No place of its own: "the city", or the town the article is about.
                 places = [focus]
+            elif not places and last_resort and current:
+                spot = focus or _body_town(in_region) or area
+                places = [spot] if spot is not None else []
             if not current:
                 places = [p for p in places if p.feature in ("city", "district")]
             # "The strike", or a placeless report of the same kind: more on the last event told.
@@ -256,8 +294,7 @@ def extract_events(doc: Document) -> list[Event]:
                     r.updates.append((sent.start_char, update))
                 reports.append(r)
                 last = r
-    merged = _absorb(_revise_tolls(_merge(reports), loose, focus))
-    return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
+    return reports, loose
 
 
 def _reshelled(found: list[list[Trigger]]) -> list[list[Trigger]]:
