@@ -356,7 +356,9 @@ TRIGGERS: dict[str, str] = {
     "fleeing their homes": "Other",
     "state of emergency": "Other",
     "martial law": "Other",
-    "curfew": "Change to group/activity",  # a government changing what people may do
+    "curfew": "Change to group/activity",
+    "downed tools": "Peaceful protest",  # workers stopping work
+    "down tools": "Peaceful protest",  # a government changing what people may do
     "prison break": "Other",
     "jailbreak": "Other",
     "vigil": "Peaceful protest",
@@ -758,7 +760,7 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
 NO_FIGHT = (
     r"\bwithout (?:a fight|any fight|fighting|(?:any )?resistance|resisting|a shot|a single shot|"
     r"meeting (?:any )?resistance)\b|\bunopposed\b|\bpeacefully\b|\bno shots? (?:was|were) fired\b|"
-    r"\bwithout a shot being fired\b"
+    r"\bwithout a shot being fired\b|\bwithout firing (?:a|a single) shot\b"
 )
 
 #: People a crowd is made of: a generic attack with them as its subject is "Mob violence".

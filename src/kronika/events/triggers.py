@@ -351,7 +351,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         if (
             tok.pos_ == "VERB"
             and lemma in _NAMING_VERBS - {"announce", "introduce"}
-            and _object_heads(tok) & (LEADER_NOUNS | {"governor", "commanders", "leaders"})
+            and _object_heads(tok)
+            & (LEADER_NOUNS | {"governor", "commanders", "leaders", "successor", "emir"})
             and _armed(tok)
         ):
             hits.append((tok.i, "Change to group/activity"))  # "the group named a new emir"
@@ -385,6 +386,15 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "fighting sides", "the fighting parties": who, not what happened
         if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
             continue  # "stun grenades", "tear gas grenades": a protest's dispersal
+        if (
+            lemma == "move"
+            and tok.pos_ == "VERB"
+            and any(c.lower_ in ("into", "in") for c in tok.children)
+            and _armed(tok)
+            and _left_by_other(sent, tok, {})
+        ):
+            hits.append((tok.i, "Non-violent transfer of territory"))  # "moved into the base"
+            continue
         told_by_syntax = _verb_kind(tok, lemma)
         if told_by_syntax is not None:
             if told_by_syntax:
@@ -452,6 +462,8 @@ def _verb_kind(tok, lemma: str) -> str | None:
         return ""  # "signed economic agreements": commerce
     if tok.pos_ != "VERB":
         return None
+    if lemma == "change" and _object_heads(tok) & {"name"} and _armed(tok):
+        return "Change to group/activity"  # "the group changed its name to …"
     if (
         lemma in ("exchange", "trade")
         and _object_heads(tok) & _FIRE_OBJECTS
@@ -694,7 +706,9 @@ def find_triggers(sent) -> list[Trigger]:
                 if hits[i]
             )
         ):
-            sub = "Violent demonstration"  # a crowd rioting at a protest
+            # a crowd rioting at a protest; the police beating someone at one use force
+            police = _agents(doc[root]) & (STATE_FORCE_WORDS | {"police", "policemen"})
+            sub = "Excessive force against protesters" if police else "Violent demonstration"
         if (
             sub == SHELLING
             and doc[root].lemma_.lower() in _EXPLOSION_WORDS
@@ -770,6 +784,10 @@ def find_triggers(sent) -> list[Trigger]:
         for t in out
     ):
         out = [t for t in out if t.sub_type != "Disrupted weapons use"]
+    # "Militants attacked a police camp, leading to an hour-long shootout": the fight a
+    # specific word tells is what the bare attack was.
+    if any(t.sub_type == CLASH and not t.generic for t in out):
+        out = [t for t in out if not (t.generic and t.sub_type in ("Attack", SHELLING))]
     # Fragments of a grenade found after a blast: the blast, not weapons seized.
     if words & {"fragments", "remnants", "shrapnel", "debris"}:
         out = [t for t in out if t.sub_type != "Disrupted weapons use"] or out
@@ -840,9 +858,15 @@ def _left_by_other(sent, head, hits: dict[int, str | None]) -> bool:
         return False
     taker = _agents(head)
     for tok in sent:
-        if tok.i == head.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in _WITHDRAW_LEMMAS:
+        lemma = tok.lemma_.lower()
+        if tok.i == head.i or tok.pos_ != "VERB":
             continue
-        if {c.lower_ for c in tok.children} & {"back", "under"}:
+        if lemma not in _WITHDRAW_LEMMAS and not (
+            lemma == "hand" and {c.lower_ for c in tok.children} & {"over"}
+        ):
+            continue
+        kids = {c.lower_ for c in tok.children}
+        if kids & {"back", "under"}:
             continue  # "pulled back", "withdrew under fire": pushed out, not handing over
         leaver = _agents(tok)
         armed = _kind_of(leaver) or leaver & _ARMED_BODIES or hits.get(tok.i)
