@@ -130,6 +130,33 @@ def test_county_word_inside_an_organisation_name_still_hints_a_county() -> None:
     assert top.feature == "admin2"
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A civil body's building hit: the town of its name is where it happened…
+        (
+            "Destruction of the Kharkiv Regional State Administration after a missile strike.",
+            {"Kharkiv": "literal"},
+        ),
+        (
+            "A missile strike on the Mykolaiv Regional State Administration killed 12 people.",
+            {"Mykolaiv": "literal"},
+        ),
+        # …but a body that speaks, or a military unit, stays the body's name.
+        (
+            "The Kharkiv Regional Military Administration said Russian shelling hit Chuhuiv.",
+            {"Kharkiv": "org", "Chuhuiv": "literal"},
+        ),
+        (
+            "Fighters of the Luhansk operational tactical group shelled Avdiivka.",
+            {"Luhansk": "org", "Avdiivka": "literal"},
+        ),
+    ],
+)
+def test_town_in_the_name_of_a_body_hit_is_where_it_happened(text, kinds) -> None:
+    assert {t.text: t.kind for t in _toponyms(text)} == kinds
+
+
 def test_city_of_prefix_hints_a_city(nlp) -> None:
     (mention,) = [m for m in find_mentions(nlp("Drones hit the city of Sumy.")) if m.name == "Sumy"]
     assert mention.feature_hint == "city"

@@ -59,6 +59,15 @@ ORG_WORDS = frozenset(
     """council administration office ministry group brigade battalion regiment corps court
     prosecutor prosecutors command committee parliament assembly directorate""".split()
 )
+#: Organisation heads that are civil bodies with a seat in the town of their name.
+SEAT_WORDS = frozenset(
+    "council administration office ministry court prosecutor committee parliament assembly".split()
+)
+#: Nouns before "of"/"to" that make a body's name its building: "damage to the X council".
+SEAT_HIT_NOUNS = frozenset(
+    """destruction damage building buildings premises headquarters ruins remains shelling
+    bombing strike strikes attack attacks facade façade roof windows fire hit""".split()
+)
 #: Words that may stand between a place name and an organisation head ("Kharkiv Regional Council").
 ORG_MODIFIERS = frozenset(
     "regional military city state national operational tactical district oblast".split()
@@ -321,22 +330,42 @@ def _headline_verb(word: str) -> bool:
 _HEADLINE_VERB_STEMS = PLACE_VERBS | EVENT_LEMMAS
 
 
-def _org_prefix(doc, s: int, e: int) -> tuple[int, bool]:
-    """Return the end of the place-name part of span s..e and whether it sits in an org name."""
+def _org_prefix(doc, s: int, e: int) -> tuple[int, int | None]:
+    """Return the end of the place-name part of span s..e and the index of the head of the
+    organisation name it sits in (None when it sits in none)."""
     for i in range(s + 1, e):
         if doc[i].lower_ in ORG_WORDS:
             # Back over the modifiers before the head: "Kharkiv | Regional Council".
             j = i
             while j - 1 > s and doc[j - 1].lower_ in ORG_MODIFIERS:
                 j -= 1
-            return j, True
+            return j, i
     # The name modifies an organisation head outside the span: "Luhansk operational group".
     k = e
     while k < len(doc) and k < e + 3 and doc[k].lower_ in ORG_MODIFIERS:
         k += 1
     if k < len(doc) and doc[k].lower_ in ORG_WORDS and doc[k].pos_ in ("NOUN", "PROPN"):
-        return e, True
-    return e, False
+        return e, k
+    return e, None
+
+
+def _seat_hit(doc, s: int, head: int) -> bool:
+    """Return True when the body named at s is hit as a building: a civil body with a seat
+    ("Destruction of the Kharkiv Regional State Administration", "a strike on the Mykolaiv
+    council"), so the town in its name is where it happened, not only whose body it is."""
+    if doc[head].lower_ not in SEAT_WORDS:
+        return False  # a military unit ("Luhansk operational tactical group") has no seat
+    k = s - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].lower_ == "the"):
+        k -= 1
+    if k < 0:
+        return False
+    word = doc[k].lower_
+    if word in ("on", "at", "into", "near", "outside", "inside"):
+        return True
+    if doc[k].lemma_.lower() in PLACE_VERBS:
+        return True  # "shelled the Kharkiv city council"
+    return word in ("of", "to") and k > 0 and doc[k - 1].lemma_.lower() in SEAT_HIT_NOUNS
 
 
 def _prefix_word(doc, s: int) -> str | None:
@@ -431,9 +460,10 @@ def find_mentions(doc) -> list[Mention]:
             sent_event[i] = event
     for start, end, label in _candidate_spans(doc):
         for s, e in _split(doc, start, end):
-            e, org = _org_prefix(doc, s, e)
+            e, head = _org_prefix(doc, s, e)
             if e <= s:
                 continue
+            org = head is not None and not (sent_event[s] and _seat_hit(doc, s, head))
             hint = None
             m_end = e
             if e - s > 1 and doc[e - 1].lower_ in SUFFIX_FEATURES and not org:
