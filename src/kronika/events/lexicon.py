@@ -317,6 +317,8 @@ TRIGGERS: dict[str, str] = {
     "recruit": "Change to group/activity",
     "recruitment": "Change to group/activity",
     "broke away": "Change to group/activity",
+    "broken away": "Change to group/activity",
+    "breaking away": "Change to group/activity",
     "breakaway": "Change to group/activity",
     "splinter": "Change to group/activity",
     "formed a new": "Change to group/activity",

@@ -337,7 +337,12 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         if lemma == "open" and tok.pos_ == "VERB" and "fire" in _objects(tok):
             hits.append((tok.i, None))  # "opened fire on …": typed like an attack
             continue
-        if lemma == "destroy" and tok.pos_ == "VERB" and _objects(tok) & STRIKE_OBJECTS:
+        if (
+            lemma == "destroy"
+            and tok.pos_ == "VERB"
+            and _objects(tok) & STRIKE_OBJECTS
+            and not _subjects(tok) & DISASTER_WORDS  # "a fire destroyed warehouses"
+        ):
             hits.append((tok.i, None))  # "destroyed an ammunition depot": a strike on it
             continue
         if (
@@ -395,6 +400,9 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         ):
             hits.append((tok.i, "Non-violent transfer of territory"))  # "moved into the base"
             continue
+        if lemma in ("block", "blockade", "barricade") and tok.pos_ == "VERB" and _blockaders(tok):
+            hits.append((tok.i, "Peaceful protest"))  # "farmers blocking a highway"
+            continue
         told_by_syntax = _verb_kind(tok, lemma)
         if told_by_syntax is not None:
             if told_by_syntax:
@@ -448,6 +456,32 @@ _RIOT_MISSILES = frozenset(
 )
 #: Who throws them: a crowd, not armed men.
 _RIOTERS = frozenset("youths rioters protesters demonstrators protestors crowd crowds mob".split())
+
+
+#: What people block in protest.
+_BLOCKED_WAYS = frozenset(
+    """road roads highway highways motorway bridge bridges railway railways trains track tracks
+    gate gates entrance junction intersection traffic street streets expressway""".split()
+)
+#: Civilians who block a road in protest.
+_BLOCKADERS = frozenset(
+    """villagers farmers students workers activists residents traders drivers protesters
+    demonstrators youths women families miners teachers nurses doctors relatives
+    communities""".split()
+)
+
+
+def _blockaders(tok) -> bool:
+    """Return True when civilians block a road, bridge or gate ("farmers blocking a highway",
+    "villagers who blocked the gate"): a protest, not an armed side's roadblock."""
+    if not _object_heads(tok) & _BLOCKED_WAYS:
+        return False
+    who = _heads_of(_children(tok, "nsubj"))
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        who |= {tok.head.lower_} | {
+            g.lower_ for p in tok.head.children if p.lower_ == "of" for g in p.children
+        }  # "thousands of farmers blocking a highway"
+    return bool(who & _BLOCKADERS) and not _kind_of(who)
 
 
 def _verb_kind(tok, lemma: str) -> str | None:
