@@ -32,3 +32,17 @@ def parse(texts: Iterable[str], batch_size: int = config.SPACY_BATCH_SIZE) -> It
     """Yield one spaCy Doc per text, in order, batched the way spaCy batches."""
     nlp = load_nlp()
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+_words: frozenset[str] | None = None
+
+
+def english_words() -> frozenset[str]:
+    """Return the lower-case words of the model's lemmatizer index (nouns, verbs, adjectives,
+    adverbs): what the model knows as English. A capitalised word outside it that opens a
+    sentence ("Severodonetsk after a month of battle") is a name, whatever its tag."""
+    global _words
+    if _words is None:
+        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        _words = frozenset(w for words in index.values() for w in words)
+    return _words

@@ -157,6 +157,20 @@ def test_town_in_the_name_of_a_body_hit_is_where_it_happened(text, kinds) -> Non
     assert {t.text: t.kind for t in _toponyms(text)} == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A town opening a sentence, tagged as an adjective: no English word, so a name…
+        ("Mariupol residents received aid at a former supermarket.", ["Mariupol"]),
+        # …while English words opening a sentence stay words.
+        ("Reading the report, officials in Springfield said nothing.", ["Springfield"]),
+        ("Mobile phone networks were down in Kherson.", ["Kherson"]),
+    ],
+)
+def test_sentence_opening_names_that_are_no_english_words(text, names) -> None:
+    assert [t.text for t in _toponyms(text)] == names
+
+
 def test_city_of_prefix_hints_a_city(nlp) -> None:
     (mention,) = [m for m in find_mentions(nlp("Drones hit the city of Sumy.")) if m.name == "Sumy"]
     assert mention.feature_hint == "city"

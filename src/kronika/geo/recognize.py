@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kronika.nlp import english_words
+
 #: spaCy labels that never name a place.
 NON_PLACE_LABELS = frozenset(
     "DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL LAW LANGUAGE NORP".split()
@@ -208,7 +210,12 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
         # Proper nouns, and capitalised words inside a sentence that the tagger took for
         # something else ("in central Kyiv" tagged ADJ).
         name_like = tok.pos_ == "PROPN" or (
-            _title(tok.text) and not tok.is_sent_start and not tok.is_stop and tok.pos_ != "PRON"
+            _title(tok.text)
+            and not tok.is_stop
+            and tok.pos_ != "PRON"
+            # At a sentence start, a capital says nothing unless the word is no English word
+            # the model knows ("Severodonetsk after a month of battle").
+            and (not tok.is_sent_start or tok.lower_ not in english_words())
         )
         if not taken[i] and name_like and _wordlike(tok) and tok.text[0].isupper():
             j = i + 1
