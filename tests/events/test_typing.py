@@ -18,6 +18,22 @@ typing_examples.tsv and the africa, middle_east and south_asia files (0.636 -> 0
 americas_europe and east_asia went 0.627 -> 0.757 and heldout_s13 0.707 -> 0.862 untouched
 (one choice, not counting any organisation's name as a civilian subject, was made after seeing
 that heldout_s13's figure fell to 0.853 with it).
+
+Session 14 aimed at the confusions an independent held-out set found biggest: generic attacks,
+blasts and fires typed as shelling, riots and police violence told as peaceful protests, ground
+handed over told as a takeover, strategic developments and looting missed, and non-events
+(disasters, accidents, crime, diplomacy, claims of old attacks) given an event.
+typing_regions/heldout_s14.tsv (221 snippets, 180 ACLED rows and 41 non-events weighted toward
+those confusions) was written and committed before any fix and never read row by row: 0.839 on
+its ACLED rows and 0.707 of its non-events quiet before the session's fixes, 0.911 and 0.854
+after. typing_regions/dev_s14.tsv (275 snippets on the same confusions in other words, written
+in three batches) is what the fixes were studied against: 0.842 and 0.636 before, 0.962 and
+0.955 after. Over the same fixes africa went 0.920 -> 0.924, americas_europe 0.735 -> 0.765,
+east_asia 0.780 -> 0.820, middle_east 0.887 -> 0.898, south_asia 0.913 -> 0.935 and
+heldout_s13 0.862 -> 0.871 (its non-events 0.900 -> 0.933). Five rows of typing_examples.tsv
+were relabelled to agree with the regional files and the codebook: curfews imposed or lifted are
+"Change to group/activity", and ground occupied after the other side's troops left is a
+"Non-violent transfer of territory".
 """
 
 from __future__ import annotations
@@ -35,9 +51,10 @@ EXAMPLES = Path(__file__).with_name("typing_examples.tsv")
 #: The share of snippets whose first event has the labelled sub-type (0.985 when set, 614 snippets).
 ACCURACY_FLOOR = 0.97
 REGIONS = Path(__file__).with_name("typing_regions")
-#: The same on the regional files' ACLED rows (0.858 when set, 1,450 snippets)…
-REGIONS_FLOOR = 0.83
-#: …and the share of their non-events that give no event or "Other" (0.955 when set, 198).
+#: The same on the regional files' ACLED rows (0.890 when set in session 14, 1,839 snippets with
+#: dev_s14 and heldout_s14; 0.855 on them before its fixes)…
+REGIONS_FLOOR = 0.87
+#: …and the share of their non-events that give no event or "Other" (0.948 when set, 305).
 REGIONS_NONE_FLOOR = 0.93
 
 
@@ -320,6 +337,46 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "The KIA overran a military outpost near Myitkyina after three days of fighting.",
             "Non-state actor overtakes territory",
         ),
+        # session 14: a generic attack or blast is shelling only beside a weapon fired from afar
+        (
+            "A blast ripped through a crowded bus station in Kaduna, killing six people.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Gunmen attacked a funeral in Ouaka, killing nine mourners.", "Attack"),
+        ("Mortars fired by the rebels hit a market in Gao.", "Shelling/artillery/missile attack"),
+        (
+            "Rebels attacked an army camp in Beni, triggering an hour-long gun battle.",
+            "Armed clash",
+        ),
+        # riots, police violence and roadblocks told by who does what to whom
+        (
+            "Demonstrators protesting the fuel price rise attacked a police post in Kisumu.",
+            "Violent demonstration",
+        ),
+        (
+            "Young men hurled rocks and petrol bombs at riot police in Derry.",
+            "Violent demonstration",
+        ),
+        (
+            "Police shot at hundreds of villagers blocking a highway near Jos, killing one.",
+            "Excessive force against protesters",
+        ),
+        # ground left by one side and taken by the other without a fight
+        (
+            "Rebels occupied Walikale after the army garrison abandoned the town.",
+            "Non-violent transfer of territory",
+        ),
+        # strategic developments
+        ("Authorities relaxed the night curfew in Juba on Monday.", "Change to group/activity"),
+        (
+            "Soldiers burned two tonnes of seized cannabis in Maiduguri.",
+            "Change to group/activity",
+        ),
+        ("The militia named a new commander for Ituri.", "Change to group/activity"),
+        (
+            "The army and the rebels agreed to resume peace negotiations in Nairobi.",
+            "Agreement",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -371,6 +428,12 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         # water cannon with no crowd: no protest
         "Two Chinese coast guard ships fired water cannon at a Philippine supply vessel near "
         "Second Thomas Shoal.",
+        # session 14: claims, blame and trials over an attack told before; accidents; crime
+        "The jihadist group claimed responsibility for Tuesday's attack in a statement.",
+        "The governor blamed the militia for the explosion on Friday.",
+        "A gas explosion at a restaurant in Nairobi killed four people.",
+        "Police arrested a gang of thieves who stole cars in Accra.",
+        "The presidents met in Luanda to discuss a ceasefire in eastern Congo.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -455,7 +455,9 @@ _RIOT_MISSILES = frozenset(
     debris""".split()
 )
 #: Who throws them: a crowd, not armed men.
-_RIOTERS = frozenset("youths rioters protesters demonstrators protestors crowd crowds mob".split())
+_RIOTERS = frozenset(
+    "youths rioters protesters demonstrators protestors crowd crowds mob men boys teenagers".split()
+)
 
 
 #: What people block in protest.
