@@ -171,6 +171,24 @@ def test_sentence_opening_names_that_are_no_english_words(text, names) -> None:
     assert [t.text for t in _toponyms(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # The model may take "Kyiv's Podil" for one organisation: the owner is the place, and
+        # a capital owning a part of itself ("neighbourhood", "residents") is literal…
+        ("Fire broke out in Kyiv's Podil neighborhood overnight.", {"Kyiv": "literal"}),
+        ("Kyiv’s residents sheltered in the metro.", {"Kyiv": "literal"}),
+        # …while a capital owning a decision is its government.
+        (
+            "Kyiv's decision angered officials in Warsaw.",
+            {"Kyiv": "metonymic", "Warsaw": "literal"},
+        ),
+    ],
+)
+def test_a_place_owning_a_part_of_itself(text, kinds) -> None:
+    assert {t.text: t.kind for t in _toponyms(text)} == kinds
+
+
 def test_city_of_prefix_hints_a_city(nlp) -> None:
     (mention,) = [m for m in find_mentions(nlp("Drones hit the city of Sumy.")) if m.name == "Sumy"]
     assert mention.feature_hint == "city"

@@ -10,7 +10,9 @@ from __future__ import annotations
 GEO_NOUNS = frozenset(
     """city cities town towns village region regions border borders territory territories east
     west north south centre center capital outskirts streets soil land coast port oblast
-    province district area areas part parts frontline front airspace skies""".split()
+    province district districts area areas part parts frontline front airspace skies
+    neighborhood neighbourhood neighborhoods neighbourhoods suburb suburbs downtown residents
+    streets square squares metro station""".split()
 )
 #: Nouns after "X" or "X's" that make X its government ("the Moscow government").
 AGENT_NOUNS = frozenset(

@@ -215,7 +215,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
             and tok.pos_ != "PRON"
             # At a sentence start, a capital says nothing unless the word is no English word
             # the model knows ("Severodonetsk after a month of battle").
-            and (not tok.is_sent_start or tok.lower_ not in english_words())
+            and (not tok.is_sent_start or not english_words() & {tok.lower_, tok.lemma_.lower()})
         )
         if not taken[i] and name_like and _wordlike(tok) and tok.text[0].isupper():
             j = i + 1
@@ -296,6 +296,14 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
         intra_word = doc[i].text in "-‐" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
         # A lower-case preposition inside a span joins two phrases: "Destruction in Adamivka".
         inner_preposition = i > start and doc[i].text in SPLIT_PREPOSITIONS
+        # A possessive inside a span joins two names: "Kyiv's Podil" is Podil, part of Kyiv.
+        inner_possessive = start < i < end - 1 and doc[i].tag_ == "POS"
+        if inner_possessive:
+            # …or a place's: "Ohio's Governor", "Mother's Day"; only the owner is kept.
+            if cur < i:
+                parts.append((cur, i))
+            cur = end
+            break
         if (doc[i].is_punct and doc[i].text not in ("'", "’", ".") and not intra_word) or (
             inner_preposition
         ):
