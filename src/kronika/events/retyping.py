@@ -35,20 +35,33 @@ _WEEKDAYS = frozenset(
 )
 
 
+#: Nouns that look back at an attack whatever its determiner ("the anniversary of the Westgate
+#: attack", "revenge for an ambush").
+RETROSPECTIVE_WORDS = frozenset(
+    "anniversary commemoration memorial revenge retaliation video footage".split()
+)
+
+
 def attributed(tok) -> bool:
     """Return True when an attack noun is the object of a claim, a blame, a condemnation or a
     conviction ("claimed responsibility for Sunday's bombing", "blamed the rebels for the
     explosion", "were behind the attack"), and the attack is one told before (definite, or
     dated in the past): a statement, not a report of the attack."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass"):
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not _told_before(tok):
+    if any(c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
+        return True  # "the bomber behind last month's attack": who, not what happened
+    if tok.dep_ in ("nsubj", "nsubjpass"):
         return False
+    told = _told_before(tok)
     node = tok
     for anc in list(tok.ancestors)[:4]:
         if node.dep_ in ("nsubj", "nsubjpass"):
             return False  # "the bombing claimed ten lives": the attack does the claiming
-        if anc.lemma_.lower() in ATTRIBUTION_WORDS or anc.lower_ in ATTRIBUTION_WORDS:
+        lemma = anc.lemma_.lower()
+        if anc.lower_ in RETROSPECTIVE_WORDS or lemma in RETROSPECTIVE_WORDS:
+            return True
+        if told and (lemma in ATTRIBUTION_WORDS or anc.lower_ in ATTRIBUTION_WORDS):
             return True
         node = anc
     return False

@@ -208,6 +208,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         lemma = tok.lemma_.lower()
         sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
+        if sub is None and tok.i == sent.start and tok.pos_ == "PROPN" and tok.lower_[-1:] == "s":
+            sub = TRIGGERS.get(tok.lower_[:-1])  # "Rockets slammed into …" parsed as a name
         if sub is None and tok.pos_ == "VERB":
             sub = FORMS.get(tok.lower_)  # a verb the parser did not lemmatise ("raped")
         if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
@@ -655,6 +657,8 @@ def find_triggers(sent) -> list[Trigger]:
         for i in hits
         if hits[i]
     )
+    if not protest and _natural_cause(sent, words):
+        return []  # "an earthquake hit western Nepal, flattening homes"
     no_fight = bool(_NO_FIGHT.search(sent.text.lower()))
     withdrawal = any(hits[i] == "Non-violent transfer of territory" for i in hits)
     fought_before = any(
@@ -865,6 +869,7 @@ _PROTEST_LEMMAS = frozenset(
 _CRIME = re.compile(
     r"\b(?:dispute|quarrel|domestic|dowry|inheritance|robbers?|robbery|heist|fraud|racket|"
     r"smugglers?|cash-in-transit|in-laws|jewell?ery shop|armed robbery|stolen|thieves|theft|rustlers?|"
+    r"bar fight|drunken|"
     r"burglars?)\b"
 )
 _CRIME_SUPPRESSED = frozenset({"Attack", "Arrests", "Disrupted weapons use", CLASH, TAKEOVER})
@@ -884,6 +889,19 @@ _RAID_OUTCOMES = frozenset(
 _SPECIFIC_REMOTE = frozenset({AIR, IED, "Grenade", "Suicide bomb", "Chemical weapon"})
 _UNDER_FIRE = re.compile(r"\bunder fire\b|\bafter (?:\w+ ){0,4}(?:fighting|combat|clashes|battle)")
 _EXPLOSION_WORDS = frozenset("explosion explosions blast blasts bomb bombing explode".split())
+
+
+def _natural_cause(sent, words: set[str]) -> bool:
+    """Return True when a disaster is the subject of the sentence's main verb and no weapon,
+    armed side or assailant is named: what it destroyed or killed is no attack."""
+    root = sent.root
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DISASTER_WORDS
+        for c in root.children
+    ):
+        return False
+    armed = words & (REMOTE_WEAPON_WORDS | AIRCRAFT_WORDS | ASSAILANT_WORDS)
+    return not armed and not _kind_of(words - {"police"})
 
 
 def _left_by_other(sent, head, hits: dict[int, str | None]) -> bool:
@@ -906,11 +924,12 @@ def _left_by_other(sent, head, hits: dict[int, str | None]) -> bool:
             continue  # "pulled back", "withdrew under fire": pushed out, not handing over
         leaver = _agents(tok)
         armed = _kind_of(leaver) or leaver & _ARMED_BODIES or hits.get(tok.i)
-        if leaver and armed and not leaver & taker:
+        if leaver and armed and not (leaver & taker) - _FUNCTION_WORDS:
             return True
     return False
 
 
+_FUNCTION_WORDS = frozenset("the a an its their his her of and".split())
 #: Verbs of a side leaving a place, and words that tell a fight over it.
 _WITHDRAW_LEMMAS = frozenset(
     "withdraw pull abandon vacate leave evacuate depart quit desert".split()
