@@ -838,7 +838,9 @@ BUILT_ONLY = frozenset("position positions trenches fortification fortifications
 SERIES_NOUNS = frozenset("network chain string series ring line number".split())
 
 #: Verbs of concluding an accord and the nouns of accords ("inked a memorandum").
-SIGN_VERBS = frozenset("sign ink initial conclude seal reach strike finalise finalize".split())
+SIGN_VERBS = frozenset(
+    "sign ink initial conclude seal reach strike finalise finalize secure clinch broker".split()
+)
 ACCORD_NOUNS = frozenset(
     """agreement agreements deal deals accord accords pact pacts truce ceasefire cease-fire
     memorandum protocol treaty declaration settlement roadmap understanding arrangement

@@ -317,6 +317,21 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # a rally planned, or the one people attended when a bomb went off
         if sub == "Agreement" and tok.dep_ == "dobj" and lemma_head(tok) in _TALK_VERBS:
             continue  # "ministers met to discuss a ceasefire": a topic, not an accord
+        if (
+            sub == "Agreement"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and lemma_head(tok.head) in _CALL_VERBS
+        ):
+            continue  # "called for an immediate ceasefire": a wish, not an accord
+        if (
+            sub == "Agreement"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "from"
+            and lemma_head(tok.head) in ("withdraw", "pull", "quit", "exit", "walk")
+        ):
+            hits.append((tok.i, "Change to group/activity"))  # "withdrawing from the accord"
+            continue
         if sub == "Agreement" and (
             tok.dep_ == "pobj"
             and tok.head.lower_ in ("on", "about", "over", "for")
@@ -363,6 +378,16 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             and _armed(tok)
         ):
             hits.append((tok.i, "Change to group/activity"))  # "the group named a new emir"
+            continue
+        if (
+            lemma == "cut"
+            and tok.pos_ == "VERB"
+            and any(c.lower_ == "down" for c in tok.children)
+            and _objects(tok) & _CROPS
+            and _by_people(tok, sent)
+            and _armed(tok)
+        ):
+            hits.append((tok.i, "Looting/property destruction"))  # "fighters cut down trees"
             continue
         if lemma in DESTROY_VERBS and tok.pos_ == "VERB" and _by_people(tok, sent):
             subj = _agents(tok)
@@ -432,6 +457,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
     return hits
 
 
+#: Verbs of asking for something: an accord called for is not reached.
+_CALL_VERBS = frozenset("call appeal push press plead campaign lobby".split())
 #: Verbs whose object an accord can be without being reached.
 _TALK_VERBS = frozenset("discuss debate propose seek negotiate urge demand consider".split())
 
@@ -1239,6 +1266,8 @@ _COMMON_CRIME = re.compile(
     r"shoplifting|embezzl\w*|bribery|counterfeit\w*|money laundering|human trafficking|"
     r"tax evasion|scams?|cybercrime)\b"
 )
+#: Trees and crops an armed side cuts down: property destroyed.
+_CROPS = frozenset("trees tree orchards orchard groves crops vines plantations".split())
 #: Goods destroyed by those who seized them: a change of activity, not property destruction.
 _SEIZED_GOODS = (
     CONTRABAND - {"tonnes", "tons", "kilograms", "kilos", "kg", "cash", "fuel", "goods"}
