@@ -183,21 +183,29 @@ def extract_events(doc: Document) -> list[Event]:
     # Who fires when a report does not say: the state military the article names most.
     armed = Counter(a for a in details.actors(doc.text) if a.startswith("Military Forces"))
     default_actor = armed.most_common(1)[0][0] if armed else None
-    reports, loose = _reports(doc, focus, default_actor, last_resort=False)
+    sents = [s for s in doc.spacy_doc.sents if s.text.strip()]
+    found = _reshelled([find_triggers(s) for s in sents])
+    reports, loose = _reports(doc, sents, found, focus, default_actor, last_resort=False)
     if not any(r.place for r in reports):
         # Nothing the article tells has a place of its own: a brief's event is where the brief
         # is, so a second reading places it at the article's town, the town of the body that
         # tells it ("the Jalalabad city council said"), or the region the article is about.
-        reports, loose = _reports(doc, focus, default_actor, last_resort=True)
+        reports, loose = _reports(doc, sents, found, focus, default_actor, last_resort=True)
     merged = _absorb(_revise_tolls(_merge(reports), loose, focus))
     return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
 
 
 def _reports(
-    doc: Document, focus: Toponym | None, default_actor: str | None, last_resort: bool
+    doc: Document,
+    sents: list,
+    found: list[list[Trigger]],
+    focus: Toponym | None,
+    default_actor: str | None,
+    last_resort: bool,
 ) -> tuple[list[_Report], list[tuple[object, tolls.TollUpdate, list[Toponym]]]]:
-    """Return the event reports of the document's sentences, and the toll updates that name
-    no attack; with `last_resort`, a report with no place of its own takes the article's."""
+    """Return the event reports of the document's sentences (`found`: each one's triggers),
+    and the toll updates that name no attack; with `last_resort`, a report with no place of
+    its own takes the article's."""
     sdoc = doc.spacy_doc
     published = doc.article.published
     area = _area(doc.toponyms) if last_resort else None
@@ -209,8 +217,6 @@ def _reports(
         t.kind == "literal" and t.feature in EVENT_FEATURES for t in doc.toponyms
     )
     loose: list[tuple[object, tolls.TollUpdate, list[Toponym]]] = []  # updates naming no attack
-    sents = [s for s in sdoc.sents if s.text.strip()]
-    found = _reshelled([find_triggers(s) for s in sents])
     for i, sent in enumerate(sents):
         text = sent.text
         if text.rstrip().endswith("?") or _AGGREGATE.search(_HELD_FOR.sub(" ", text)):
