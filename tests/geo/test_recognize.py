@@ -189,6 +189,14 @@ def test_a_place_owning_a_part_of_itself(text, kinds) -> None:
     assert {t.text: t.kind for t in _toponyms(text)} == kinds
 
 
+def test_an_english_words_possessive_is_part_of_the_name() -> None:
+    tops = _toponyms("Officials of the People's Republic of China met in Beijing.")
+    assert [(t.text, t.country) for t in tops] == [
+        ("People's Republic of China", "CN"),
+        ("Beijing", "CN"),
+    ]
+
+
 def test_city_of_prefix_hints_a_city(nlp) -> None:
     (mention,) = [m for m in find_mentions(nlp("Drones hit the city of Sumy.")) if m.name == "Sumy"]
     assert mention.feature_hint == "city"

@@ -297,7 +297,12 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
         # A lower-case preposition inside a span joins two phrases: "Destruction in Adamivka".
         inner_preposition = i > start and doc[i].text in SPLIT_PREPOSITIONS
         # A possessive inside a span joins two names: "Kyiv's Podil" is Podil, part of Kyiv.
-        inner_possessive = start < i < end - 1 and doc[i].tag_ == "POS"
+        inner_possessive = (
+            start < i < end - 1
+            and doc[i].tag_ == "POS"
+            # "People's Republic", "Mother's Day": an English word's possessive is the name's own
+            and not english_words() & {doc[i - 1].lower_, doc[i - 1].lemma_.lower()}
+        )
         if inner_possessive:
             # …or a place's: "Ohio's Governor", "Mother's Day"; only the owner is kept.
             if cur < i:
