@@ -420,3 +420,10 @@ def test_province_spelt_with_extended_latin_letters_is_found() -> None:
     # GeoNames writes the Afghan province "Kunaṟ"; the name must be indexed to be found.
     top = _place("The governor of Kunar province called for calm on Monday.", "Kunar province")
     assert (top.country, top.feature) == ("AF", "admin1")
+
+
+def test_a_town_named_like_another_countrys_state_yields_to_it() -> None:
+    # An American article, but "England" bare is England, not the town in Arkansas.
+    text = "Fans in England cheered as the team landed in Boston, Chicago and Denver for the tour."
+    top = _place(text, "England")
+    assert (top.country, top.feature) == ("GB", "admin1")

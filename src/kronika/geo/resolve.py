@@ -52,6 +52,9 @@ W_SHADOWED = 0.4
 #: …unless it lies this near the state's point: then it is the centre the state is named after
 #: (Gaza, Sevastopol), whatever unit GeoNames files it under.
 SHADOW_KM = 150.0
+#: A town named like a state or province of another country ("England", Arkansas; "Victoria",
+#: Texas) is shadowed less: the state is far, but it is what the bare name first means.
+W_FOREIGN_SHADOWED = 0.2
 #: A national capital outranks a state or county of its name ("Washington", "Jerusalem").
 W_CAPITAL = 0.1
 
@@ -183,6 +186,10 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
             for country, region, lat, lon in ctx.shadows.get(mention.name, ())
         ):
             s -= W_SHADOWED
+        elif not cand.capital and any(
+            country != p.country for country, _, _, _ in ctx.shadows.get(mention.name, ())
+        ):
+            s -= W_FOREIGN_SHADOWED
     if ctx.country and p.country == ctx.country:
         s += W_COUNTRY
     elif p.country:
