@@ -427,3 +427,16 @@ def test_a_town_named_like_another_countrys_state_yields_to_it() -> None:
     text = "Fans in England cheered as the team landed in Boston, Chicago and Denver for the tour."
     top = _place(text, "England")
     assert (top.country, top.feature) == ("GB", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # Countries countryinfo gives no point for are placed at the middle of their towns.
+        ("Talks between Israel and Palestine resumed in Cairo on Monday.", "Palestine", "PS"),
+        ("Protesters blocked a border crossing between Serbia and Kosovo.", "Kosovo", "XK"),
+    ],
+)
+def test_countries_without_a_packaged_point_are_places(text, mention, country) -> None:
+    top = _place(text, mention)
+    assert (top.feature, top.country) == ("country", country)

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 #: The share of a state's member towns left out at each end of its extent: fewer than for
 #: counties, since a big state's few far towns (Ontario's north) are its extent, not outliers.
 ADMIN1_TRIM = 0.01
@@ -123,6 +123,14 @@ def index_names(names: Iterable[str], admin: bool) -> set[tuple[str, str, str, s
     return rows
 
 
+def _plain(name: str, official: str) -> str:
+    """Return a country's name as prose writes it: ISO's inverted "Palestine, State of" becomes
+    its official name "State of Palestine"."""
+    if ", " in name and official and ", " not in official:
+        return official.removeprefix("the ")
+    return name
+
+
 def _countries() -> tuple[dict[str, dict], dict[str, str]]:
     """Return countryinfo's records keyed by ISO alpha-2, and demonym → alpha-2."""
     by_iso: dict[str, dict] = {}
@@ -178,6 +186,7 @@ def build(path: Path) -> Path:
     places: list[PlaceRow] = []
     names: list[tuple] = []
     members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    towns_of: dict[str | None, list[tuple[float, float]]] = defaultdict(list)
     # Capitals by both sources' spellings: countryinfo writes "Washington D.C.", GeoNames
     # "Washington" (its city's own name); GeoNames lacks some that countryinfo has.
     capitals: set[tuple[str, str]] = {
@@ -200,6 +209,7 @@ def build(path: Path) -> Path:
         for s in sub_ids:
             members[s].append((latf, lonf))
         iso = country_iso.get(int(cidx))
+        towns_of[iso].append((latf, lonf))
         admin1 = subdivisions[sub_ids[0] - 1][0] if sub_ids else None
         admin2 = subdivisions[sub_ids[1] - 1][0] if len(sub_ids) > 1 else None
         add(
@@ -237,13 +247,20 @@ def build(path: Path) -> Path:
         alts = [row[4], *row[5].split("|"), *row[6].split("|")] if len(row) > 6 else []
         rec = country_recs.get(iso) or {}
         latlng = rec.get("latlng")
+        if not latlng and towns_of.get(iso):
+            # countryinfo has no point for some (Palestine, Kosovo): the middle of their towns.
+            pts = towns_of[iso]
+            latlng = [
+                _midrange([p[0] for p in pts], ADMIN1_TRIM),
+                _midrange([p[1] for p in pts], ADMIN1_TRIM),
+            ]
         if not latlng:
             continue
         extra = [rec.get("name", ""), *(rec.get("altSpellings") or [])]
         extra = [a for a in extra if len(a) > 3]  # ISO codes ("UA") are not names in prose
         add(
             (
-                rec.get("name") or name,  # "Russia", not ISO's "Russian Federation"
+                _plain(rec.get("name") or name, row[4]),  # "Russia", not "Russian Federation"
                 int(gid) if gid else None,
                 float(latlng[0]),
                 float(latlng[1]),
