@@ -377,6 +377,37 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "The army and the rebels agreed to resume peace negotiations in Nairobi.",
             "Agreement",
         ),
+        # session 15: who attacks at a protest, arrests over one, a riot squad
+        (
+            "Striking miners attacked company guards with clubs in Rustenburg.",
+            "Violent demonstration",
+        ),
+        (
+            "A group of protesters assaulted a reporter outside parliament in Tbilisi.",
+            "Violent demonstration",
+        ),
+        ("Riot officers dispersed a march of pensioners in Bishkek.", "Protest with intervention"),
+        (
+            "Police detained six students in Dhaka over last month's demonstrations.",
+            "Arrests",
+        ),
+        # a bomber who dies by the bomb, a bomber stopped, a shell found
+        (
+            "The driver detonated a truck bomb at the gate of a base in Baidoa, killing himself.",
+            "Suicide bomb",
+        ),
+        (
+            "A suicide bomber was arrested by police near a church in Kaduna.",
+            "Disrupted weapons use",
+        ),
+        ("Villagers found an unexploded rocket in a field near Izium.", "Disrupted weapons use"),
+        # people captured, an assault that took ground, fighters engaged
+        ("Four insurgents were captured in a raid in Cabo Delgado.", "Arrests"),
+        ("Rebels attacked and seized the town of Mweso.", "Non-state actor overtakes territory"),
+        ("Troops engaged the insurgents near Palma for two hours.", "Armed clash"),
+        # strategic developments
+        ("Two jihadist factions in Idlib said they would unite.", "Change to group/activity"),
+        ("Hostages were freed in Zamfara under a deal with the state.", "Agreement"),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -434,6 +465,10 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "A gas explosion at a restaurant in Nairobi killed four people.",
         "Police arrested a gang of thieves who stole cars in Accra.",
         "The presidents met in Luanda to discuss a ceasefire in eastern Congo.",
+        # session 15: a denial, a treaty between states, a tanker carrying fuel
+        "The police chief denied that officers had beaten detainees in Mombasa.",
+        "The two prime ministers signed a defence cooperation agreement in Canberra.",
+        "A lorry carrying gas exploded on a road near Ibadan after a crash.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

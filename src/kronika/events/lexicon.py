@@ -187,6 +187,7 @@ TRIGGERS: dict[str, str] = {
     "new leader": "Change to group/activity",
     "join forces": "Change to group/activity",
     "joined forces": "Change to group/activity",
+    "joining forces": "Change to group/activity",
     "set up a base": "Headquarters or base established",
     "established a base": "Headquarters or base established",
     "set up camp": "Headquarters or base established",
@@ -397,6 +398,7 @@ TRIGGERS: dict[str, str] = {
     "suicide belt": "Suicide bomb",
     "explosives vest": "Suicide bomb",
     "explosive-laden vest": "Suicide bomb",
+    "explosives belt": "Suicide bomb",
     "strapped to his body": "Suicide bomb",
     "strapped to her body": "Suicide bomb",
     "into custody": "Arrests",
@@ -470,7 +472,8 @@ GENERIC_ATTACK = frozenset({"attack", "strike", "hit", "struck"})
 NON_EVENT_HEADS = frozenset(
     """position positions launcher launchers operator operators unit units system systems
     battery batteries factory plant crew crews defence defense shelter shelters police gear
-    squad squads shield shields footage video videos images camera cameras""".split()
+    squad squads shield shields footage video videos images camera cameras officer officers
+    policeman policemen control unit""".split()
 )
 
 #: Words for weapons, as ACLED notes name them.
@@ -766,7 +769,7 @@ NO_FIGHT = (
 )
 
 #: People a crowd is made of: a generic attack with them as its subject is "Mob violence".
-CROWD_WORDS = frozenset("crowd crowds mob mobs villagers residents youths locals".split())
+CROWD_WORDS = frozenset("crowd crowds mob mobs villagers residents youths locals hooligans".split())
 #: People who are not fighters: an attack on them, with no weapon of remote violence named,
 #: is ACLED's Violence against civilians / Attack.
 PEOPLE_WORDS = frozenset(

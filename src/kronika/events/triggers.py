@@ -137,6 +137,13 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True
     if any(a.lemma_.lower() in ACCUSED and a.dep_ == "acl" for a in ancestors[:3]):
         return True
+    node = tok
+    for anc in ancestors[:3]:
+        if node.dep_ == "ccomp":  # the nearest reporting verb only, not one above it
+            if anc.lemma_.lower() in ("deny", "refute"):
+                return True  # "denied that soldiers had attacked civilians"
+            break
+        node = anc
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -196,6 +203,10 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         if _in_name(tok):
             hits = [(i, sub) for i, sub in hits if i != tok.i]
             continue  # "the Popular Mobilisation Forces": a name, not a mobilisation
+        if tok.pos_ == "VERB" and _self_detonated(tok):
+            hits = [(i, sub) for i, sub in hits if i != tok.i] + [(tok.i, "Suicide bomb")]
+            told.add(tok.i)  # "set off the device he was carrying, dying on the spot"
+            continue
         syn = _syntax_type(tok, sent, low)
         if syn is not None:
             hits = [(i, sub) for i, sub in hits if i != tok.i]
@@ -222,6 +233,13 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
         ):
             continue  # "the court struck down the law"
+        if (
+            lemma in ("alliance", "coalition")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in _ARMED_BODIES | PERSON_NOUNS
+        ):
+            continue  # "fighters of the Kurdish-led alliance": who, not a new alliance
         if lemma == "alliance" and {c.lower_ for c in tok.children} & {
             "ruling",
             "opposition",
@@ -275,6 +293,13 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "fans stormed the pitch"
         if tok.dep_ == "amod" and tok.tag_ in ("VBN",) and lemma in KILL_VERBS:
             continue  # "the names of murdered women": who, not what happened
+        if (
+            lemma == "occupy"
+            and tok.dep_ == "acl"
+            and tok.head.lower_ in _PROTESTERS | CIVIL_CROWD_WORDS
+        ):
+            hits.append((tok.i, "Peaceful protest"))  # "students occupying the main hall"
+            continue
         if lemma == "bomber" and tok.pos_ == "NOUN" and not _air_context(sent):
             hits.append((tok.i, "Suicide bomb"))  # "a bomber set off his vest"
             continue
@@ -405,13 +430,15 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             sub == TAKEOVER
             and lemma in ("seize", "capture")
             and (_object_heads(tok) | _heads_of(_children(tok, "nsubjpass")))
-            & (PERSON_WORDS | PERSON_NOUNS)
+            & (PERSON_WORDS | PERSON_NOUNS | _ARMED_SIDES)
         ):
             # "seized a local chief": an abduction; by the state's forces an arrest, unless
             # they seize civilians by the dozen (porters, hostages)
             state = _kind_of(_subjects(tok)) == "state" and not _civilians(
                 _children(tok, "dobj", "nsubjpass")
             )
+            if not _subjects(tok) and _heads_of(_children(tok, "nsubjpass")) & _ARMED_SIDES:
+                state = True  # "two militants were captured alive": by the state's forces
             hits.append((tok.i, "Arrests" if state else ABDUCTION))
             continue
         if lemma == "fight" and tok.dep_ == "amod":
@@ -457,6 +484,12 @@ def _hits(sent) -> list[tuple[int, str | None]]:
     return hits
 
 
+#: Nouns of armed sides that can be fought ("engaged the militants").
+_ARMED_SIDES = (
+    NONSTATE_FORCE_WORDS
+    | STATE_FORCE_WORDS
+    | {"militants", "insurgents", "rebels", "gunmen", "fighters", "attackers", "troops", "soldiers"}
+)
 #: Verbs of asking for something: an accord called for is not reached.
 _CALL_VERBS = frozenset("call appeal push press plead campaign lobby".split())
 #: Verbs whose object an accord can be without being reached.
@@ -522,13 +555,26 @@ def _verb_kind(tok, lemma: str) -> str | None:
     if (
         tok.pos_ == "NOUN"
         and lemma in ("agreement", "deal", "accord")
-        and any(c.dep_ in ("amod", "compound") and c.lower_ in _COMMERCE for c in tok.children)
+        and any(
+            c.dep_ in ("amod", "compound") and {t.lower_ for t in c.subtree} & _COMMERCE
+            for c in tok.children
+        )
     ):
         return ""  # "signed economic agreements": commerce
     if tok.pos_ != "VERB":
         return None
     if lemma == "change" and _object_heads(tok) & {"name"} and _armed(tok):
         return "Change to group/activity"  # "the group changed its name to …"
+    if (
+        lemma in ("unite", "relocate")
+        or lemma == "stand"
+        and any(c.lower_ == "down" for c in tok.children)
+    ) and _armed(tok):
+        return "Change to group/activity"  # "the factions would unite", "stood down its units"
+    if lemma in ("mass", "amass") and (_armed(tok) or _object_heads(tok) & _ARMED_BODIES):
+        return "Change to group/activity"  # "troops massed along the border"
+    if lemma == "engage" and _armed(tok) and _object_heads(tok) & _ARMED_SIDES:
+        return CLASH  # "security forces engaged militants on the hill"
     if (
         lemma in ("exchange", "trade")
         and _object_heads(tok) & _FIRE_OBJECTS
@@ -686,6 +732,11 @@ def find_triggers(sent) -> list[Trigger]:
     )
     if not protest and _natural_cause(sent, words):
         return []  # "an earthquake hit western Nepal, flattening homes"
+    # "arrested 11 people over last week's protests": the arrest is the report, the protest
+    # only why, unless a protest is broken up in the same sentence.
+    arrest_first = any(hits[i] == "Arrests" and _main_verb(doc[i]) for i in hits) and all(
+        _protest_aside(doc[i], sent) for i in hits if hits[i] in PROTEST_TYPES
+    )
     no_fight = bool(_NO_FIGHT.search(sent.text.lower()))
     withdrawal = any(hits[i] == "Non-violent transfer of territory" for i in hits)
     fought_before = any(
@@ -704,7 +755,18 @@ def find_triggers(sent) -> list[Trigger]:
             "Change to group/activity" in subs and doc[root].lemma_.lower() in DESTROY_VERBS
         ):
             subs = ["Disrupted weapons use"]  # "a planned suicide attack was foiled"
+        if arrest_first and protest and set(subs) <= PROTEST_TYPES:
+            continue
         subs = [x for x in subs if x in PROTEST_TYPES] or subs  # "shot dead two protesters"
+        if subs and subs[0] == "Suicide bomb" and _stopped_bomber(doc[root], members):
+            subs = ["Disrupted weapons use"]  # "a suicide bomber was shot dead before …"
+        if (
+            subs
+            and EVENT_TYPE[subs[0]] == "Explosions/Remote violence"
+            and any(doc[i].lower_ == "unexploded" or _unexploded(doc[i]) for i in members)
+            and {doc[root].lemma_.lower(), doc[root].head.lemma_.lower()} & _FOUND_VERBS
+        ):
+            subs = ["Disrupted weapons use"]  # "found an unexploded mortar shell"
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
         attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
         sub = subs[0] if subs else _generic_attack_type(sent, doc[root])
@@ -740,7 +802,7 @@ def find_triggers(sent) -> list[Trigger]:
             and sub not in PROTEST_TYPES
             and sub in ABSORBED_BY_PROTEST
             and doc[root].lemma_.lower() not in _EXPLOSION_WORDS
-            and (sub != "Arrests" or current_protest)
+            and (sub != "Arrests" or current_protest and not arrest_first)
         ):
             continue  # arrests or shots at a protest are the protest's sub-type, not events
         if sub == "Peaceful protest":
@@ -818,6 +880,19 @@ def find_triggers(sent) -> list[Trigger]:
     strong = [t for t in out if doc[t.head].lemma_.lower() not in WEAK_LEMMAS]
     if strong and len(strong) < len(out):
         out = strong
+    # "stormed and captured the town": the ground taken says what the assault was.
+    taken = {t.head for t in out if t.sub_type in (TAKEOVER, REGAIN)}
+    out = [
+        t
+        for t in out
+        if not (
+            t.sub_type in (CLASH, "Attack")
+            and doc[t.head].dep_ == "conj"
+            and doc[t.head].head.i in taken
+            or any(doc[c].dep_ == "conj" and doc[c].head.i == t.head for c in taken)
+            and t.sub_type in (CLASH, "Attack")
+        )
+    ]
     # "A convoy struck a roadside bomb": the bomb says what the strike was.
     if any(
         t.sub_type in _SPECIFIC_REMOTE
@@ -874,6 +949,106 @@ def find_triggers(sent) -> list[Trigger]:
     if any(doc[t.head].lemma_.lower() not in KILL_VERBS for t in out):
         out = [t for t in out if doc[t.head].lemma_.lower() not in KILL_VERBS]
     return out
+
+
+#: Verbs of the state's forces stopping a person or finding a weapon before it was used.
+_STOP_VERBS = frozenset(
+    "shoot kill arrest capture detain intercept neutralise neutralize stop".split()
+)
+_FOUND_VERBS = frozenset("find discover remove recover defuse clear destroy locate".split())
+
+
+def _stopped_bomber(root, members: list[int]) -> bool:
+    """Return True when the bomber is who was shot, held or stopped, not who struck."""
+    return root.lemma_.lower() in _STOP_VERBS and any(
+        root.doc[i].lemma_.lower() == "bomber" and root.doc[i].dep_ in ("nsubjpass", "dobj")
+        for i in members
+    )
+
+
+def _unexploded(tok) -> bool:
+    return any(c.lower_ == "unexploded" for c in tok.children)
+
+
+_DETONATE = frozenset("detonate blow set explode".split())
+_REFLEXIVES = frozenset("himself herself themselves".split())
+#: Who carries a bomb to where it goes off: a driver, someone wearing or carrying it.
+_CARRIERS = frozenset("driver drivers".split())
+_CARRY_VERBS = frozenset("wear carry drive".split())
+
+
+def _self_detonated(tok) -> bool:
+    """Return True when the one who sets off the bomb dies by it or carried it there ("blew
+    himself up", "was detonated by its driver", "set off a device he was carrying, dying on the
+    spot", "an attacker wearing a vest … set it off")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _DETONATE:
+        return False
+    kids = {c.lower_ for c in tok.children}
+    if lemma == "set" and "off" not in kids:
+        return False
+    if lemma == "blow" and "up" not in kids:
+        return False
+    if kids & _REFLEXIVES:
+        return True
+    for t in tok.subtree:
+        if t.lower_ in _REFLEXIVES and t.head.lemma_.lower() in KILL_VERBS | {"blow"}:
+            return True  # "…, killing himself and two guards"
+        if t.lower_ == "dying" and t.head.i == tok.i:
+            return True
+        if t.dep_ == "relcl" and t.lemma_.lower() in _CARRY_VERBS and t.head.head.i == tok.i:
+            return True  # "a device he was carrying"
+    if lemma == "explode":
+        return False  # what explodes is the bomb or the vehicle, never who carried it
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+    doers += [g for c in doers if c.dep_ == "agent" for g in c.children]
+    if tok.dep_ == "conj" and not doers:
+        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(
+        d.lower_ in _CARRIERS
+        or any(c.dep_ == "acl" and c.lemma_.lower() in _CARRY_VERBS for c in d.children)
+        for d in doers
+    )
+
+
+def _main_verb(tok) -> bool:
+    """Return True for the verb a sentence is about: its root, or a verb joined to it."""
+    if tok.pos_ != "VERB":
+        return False
+    return tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
+
+
+#: Prepositions that put a protest before or behind what the sentence reports.
+_ASIDE_PREPS = frozenset("after following over since before connection".split())
+
+
+def _protest_aside(tok, sent) -> bool:
+    """Return True when a protest word tells why or when people were held, not a protest being
+    broken up: called for ("who had called for demonstrations"), after "after", "over", "in
+    connection with", or dated before ("last week's protests", "a rally last year")."""
+    low = sent.text.lower()
+    if _BREAK_UP.search(low) or words_of(sent) & _DISPERSAL:
+        return False
+    dates = {t.lower_ for t in tok.subtree if t.ent_type_ == "DATE"}
+    if dates & _PAST_MARKS or any(d.isdigit() and len(d) == 4 for d in dates):
+        return True
+    node = tok
+    while node.dep_ != "ROOT" and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in _ASIDE_PREPS:
+            return True
+        if node.lemma_.lower() in _CALL_VERBS | _ORGANISE_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+_PAST_MARKS = frozenset("last earlier previous ago".split())
+_ORGANISE_VERBS = frozenset("organise organize plan cover report lead".split())
+
+
+_DISPERSAL = frozenset(
+    "dispersed disperse dispersing tear teargas cannon rubber batons baton cleared".split()
+)
 
 
 _ACCIDENT = re.compile(
@@ -947,7 +1122,8 @@ def _left_by_other(sent, head, hits: dict[int, str | None]) -> bool:
         ):
             continue
         kids = {c.lower_ for c in tok.children}
-        if kids & {"back", "under"}:
+        under = {g.lower_ for c in tok.children if c.lower_ == "under" for g in c.subtree}
+        if "back" in kids or under & _PRESSURE:
             continue  # "pulled back", "withdrew under fire": pushed out, not handing over
         leaver = _agents(tok)
         armed = _kind_of(leaver) or leaver & _ARMED_BODIES or hits.get(tok.i)
@@ -957,6 +1133,8 @@ def _left_by_other(sent, head, hits: dict[int, str | None]) -> bool:
 
 
 _FUNCTION_WORDS = frozenset("the a an its their his her of and".split())
+#: What a side withdraws under when it is pushed out ("under fire", "under heavy shelling").
+_PRESSURE = frozenset("fire pressure attack attacks shelling bombardment assault".split())
 #: Verbs of a side leaving a place, and words that tell a fight over it.
 _WITHDRAW_LEMMAS = frozenset(
     "withdraw pull abandon vacate leave evacuate depart quit desert".split()
@@ -1134,15 +1312,28 @@ def _protesters_attack(sent) -> bool:
     for t in sent:
         if t.pos_ != "VERB" or t.lemma_.lower() not in _CROWD_ATTACK_VERBS:
             continue
-        for subj in _children(t, "nsubj"):
+        subjects = _children(t, "nsubj")
+        if not subjects and t.dep_ == "conj":
+            subjects = _children(t.head, "nsubj")  # "gathered and stoned the convoy"
+        # "a group of demonstrators": the members say who attacked
+        subjects += [
+            g
+            for s in subjects
+            if s.lower_ in COLLECTIVES
+            for p in _children(s, "prep")
+            if p.lower_ == "of"
+            for g in _children(p, "pobj")
+        ]
+        for subj in subjects:
             if subj.lower_ in _PROTESTERS | {"rioters", "protestors"} or any(
-                c.dep_ == "acl" and c.lemma_.lower() in ("protest", "demonstrate", "riot")
-                for c in subj.children
+                c.dep_ in ("acl", "amod") and c.lemma_.lower() in _PROTESTING for c in subj.children
             ):
                 return True
     return False
 
 
+#: What people are doing who attack as a crowd ("protesting traders", "striking miners").
+_PROTESTING = frozenset("protest demonstrate riot strike".split())
 _CROWD_ATTACK_VERBS = frozenset("attack assault stone pelt beat lynch".split())
 
 
@@ -1569,7 +1760,7 @@ _ARMED_ONLY = frozenset(
 _ARMED_BODIES = frozenset(
     """militia militias division brigade brigades battalion battalions faction cadres army
     armies forces force units unit personnel commander commanders mercenaries maoist maoists
-    maoists fighters troops soldiers""".split()
+    maoists fighters troops soldiers guards""".split()
 )
 
 
@@ -1793,13 +1984,14 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
             return "Headquarters or base established"  # "a new camp came up at X"
         # Concluding an accord.
         if lemma in SIGN_VERBS and base_heads & ACCORD_NOUNS:
-            if words_of(sent) & BUSINESS_WORDS:
+            if words_of(sent) & (BUSINESS_WORDS | _COMMERCE):
                 return ""
             return "Agreement"
         if lemma in ("free", "release") and (
             re.search(
                 r"\bin exchange for\b|\bafter (?:\w+ ){0,2}(?:negotiations|talks|"
-                r"mediation)\b|\bbrokered by\b",
+                r"mediation)\b|\bbrokered by\b|\b(?:under|in|as part of) an? (?:\w+ ){0,2}"
+                r"(?:deal|agreement)\b",
                 low,
             )
         ):
