@@ -34,6 +34,24 @@ heldout_s13 0.862 -> 0.871 (its non-events 0.900 -> 0.933). Five rows of typing_
 were relabelled to agree with the regional files and the codebook: curfews imposed or lifted are
 "Change to group/activity", and ground occupied after the other side's troops left is a
 "Non-violent transfer of territory".
+
+Session 15 took the confusions the independent held-out set still showed: riots, police
+violence and arrests told as the wrong protest sub-type, strategic developments missed, ground
+handed over or taken told as a clash, suicide bombs told as IEDs, weapons stopped told as used,
+and non-events given one. typing_regions/heldout_s15.tsv (179 snippets, 148 ACLED rows and 31
+non-events on those confusions) was written and committed before any fix and measured only in
+aggregate: 0.926 on its ACLED rows and 0.839 of its non-events quiet before the fixes, and the
+same, 0.926 and 0.839, after them: the fixes did not reach what it misses.
+typing_regions/dev_s15.tsv (220 snippets in other words, in three batches, each measured
+before the fixes it led to: 0.807, 0.810 and 0.902 on their ACLED rows) is what the fixes were
+studied against: 0.828 on its ACLED rows and 0.821 of its non-events quiet before, 0.943 and
+0.929 after. Over the same fixes americas_europe went 0.765 -> 0.800, east_asia
+0.820 -> 0.830, dev_s14 0.945 -> 0.949; africa (0.924), middle_east (0.898), south_asia
+(0.935), heldout_s13 (0.871) and heldout_s14 (0.911) did not move; all regional rows
+0.886 -> 0.901 on 2,225 and non-events quiet 0.932 -> 0.942 on 398 (dev_s15 counted at its
+batches' own before figures). One dev_s15 row was relabelled after its first measurement
+(police firing on stone-throwing youths: the codebook keeps excessive force for peaceful
+protesters, so the riot's type holds); it was a miss under both labels.
 """
 
 from __future__ import annotations
@@ -408,6 +426,17 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
         # strategic developments
         ("Two jihadist factions in Idlib said they would unite.", "Change to group/activity"),
         ("Hostages were freed in Zamfara under a deal with the state.", "Agreement"),
+        ("The army sent three battalions to Djibo on Monday.", "Change to group/activity"),
+        (
+            "Rebels entered the town of Rutshuru after the police commander surrendered.",
+            "Non-violent transfer of territory",
+        ),
+        ("An anti-personnel mine was found near a school in Kupiansk.", "Disrupted weapons use"),
+        (
+            "Soldiers beat a teacher to death at a sit-in in Omdurman.",
+            "Excessive force against protesters",
+        ),
+        ("Troops fired on stone-throwing youths in Baramulla.", "Violent demonstration"),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -469,6 +498,7 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "The police chief denied that officers had beaten detainees in Mombasa.",
         "The two prime ministers signed a defence cooperation agreement in Canberra.",
         "A lorry carrying gas exploded on a road near Ibadan after a crash.",
+        "Police arrested the leader of a drug ring in Port Elizabeth.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -616,7 +616,8 @@ PROTEST_TYPES = frozenset(
 #: seizing ground), setting up a base or post is "Headquarters or base established".
 _WEAPON_NOUNS = (
     r"(?:fire ?arms?|guns?|rifles?|pistols?|ammunition|rounds|explosives?|explosive devices?|"
-    r"bombs?|ieds?|mines|landmines?|grenades?|weapons?|arms|rockets|missiles|drones)"
+    r"bombs?|ieds?|mines|landmines?|anti-\w+ mines?|grenades?|weapons?|arms|rockets|missiles|"
+    r"drones)"
 )
 #: ACLED's "Other" strategic developments told by what was shut, cut off, banned or dropped:
 #: an airport or border closed, the internet shut down, water or power cut off, leaflets
@@ -765,7 +766,8 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
 NO_FIGHT = (
     r"\bwithout (?:a fight|any fight|fighting|(?:any )?resistance|resisting|a shot|a single shot|"
     r"meeting (?:any )?resistance)\b|\bunopposed\b|\bpeacefully\b|\bno shots? (?:was|were) fired\b|"
-    r"\bwithout a shot being fired\b|\bwithout firing (?:a|a single) shot\b"
+    r"\bwithout a shot being fired\b|\bwithout firing (?:a|a single) shot\b|"
+    r"\bunder (?:the|a|an|this|that) (?:\w+ ){0,2}(?:truce|deal|agreement|accord|ceasefire)\b"
 )
 
 #: People a crowd is made of: a generic attack with them as its subject is "Mob violence".

@@ -484,6 +484,8 @@ def _hits(sent) -> list[tuple[int, str | None]]:
     return hits
 
 
+#: Verbs of sending forces somewhere: a troop movement.
+_MOVE_VERBS = frozenset("move send transfer dispatch rush redeploy".split())
 #: Nouns of armed sides that can be fought ("engaged the militants").
 _ARMED_SIDES = (
     NONSTATE_FORCE_WORDS
@@ -565,6 +567,8 @@ def _verb_kind(tok, lemma: str) -> str | None:
         return None
     if lemma == "change" and _object_heads(tok) & {"name"} and _armed(tok):
         return "Change to group/activity"  # "the group changed its name to …"
+    if lemma in _MOVE_VERBS and _object_heads(tok) & _ARMED_BODIES:
+        return "Change to group/activity"  # "moved two battalions to the eastern front"
     if (
         lemma in ("unite", "relocate")
         or lemma == "stand"
@@ -738,7 +742,11 @@ def find_triggers(sent) -> list[Trigger]:
         _protest_aside(doc[i], sent) for i in hits if hits[i] in PROTEST_TYPES
     )
     no_fight = bool(_NO_FIGHT.search(sent.text.lower()))
-    withdrawal = any(hits[i] == "Non-violent transfer of territory" for i in hits)
+    # "entered the town after the governor surrendered": the other side gave it up
+    yielded = any(
+        doc[i].lemma_.lower() == "surrender" and _in_background_clause(doc[i], sent) for i in hits
+    )
+    withdrawal = yielded or any(hits[i] == "Non-violent transfer of territory" for i in hits)
     fought_before = any(
         hits[i] == CLASH and _in_background_clause(doc[i], sent) for i in hits
     ) or bool(_UNDER_FIRE.search(sent.text.lower()))
@@ -770,6 +778,10 @@ def find_triggers(sent) -> list[Trigger]:
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
         attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
         sub = subs[0] if subs else _generic_attack_type(sent, doc[root])
+        if sub == "Mob violence" and _kind_of(_agents(doc[root])) == "state":
+            sub = "Attack"  # "security forces beat a student to death": no mob
+        if sub in ("Attack", CLASH) and _rioters_hit(doc[root]):
+            sub = "Violent demonstration"  # "police fired on stone-throwing youths"
         if sub in (TAKEOVER, REGAIN) and any(
             t.lower_ in ("vacated", "abandoned", "evacuated") and t.dep_ in ("acl", "amod")
             for t in doc[root].subtree
@@ -778,7 +790,7 @@ def find_triggers(sent) -> list[Trigger]:
         if (
             sub in (TAKEOVER, REGAIN)
             and not fought_before
-            and _left_by_other(sent, doc[root], hits)
+            and (yielded or _left_by_other(sent, doc[root], hits))
         ):
             no_fight = True  # "occupied the town after soldiers abandoned their positions"
         if no_fight and (sub in (TAKEOVER, REGAIN) or doc[root].lemma_.lower() == "enter"):
@@ -1011,6 +1023,27 @@ def _self_detonated(tok) -> bool:
     )
 
 
+def _rioters_hit(root) -> bool:
+    """Return True when whom the verb fires on or strikes are rioters ("fired on
+    stone-throwing youths", "shot at rioters")."""
+    targets = [c for c in root.children if c.dep_ == "dobj"] + [
+        g
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "into")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for t in targets:
+        words = {w.lower_ for w in t.subtree}
+        if (
+            "rioters" in words
+            or words & {"stone", "stones", "rock", "rocks"}
+            and "throwing" in words
+        ):
+            return True
+    return False
+
+
 def _main_verb(tok) -> bool:
     """Return True for the verb a sentence is about: its root, or a verb joined to it."""
     if tok.pos_ != "VERB":
@@ -1071,7 +1104,7 @@ _PROTEST_LEMMAS = frozenset(
 _CRIME = re.compile(
     r"\b(?:dispute|quarrel|domestic|dowry|inheritance|robbers?|robbery|heist|fraud|racket|"
     r"smugglers?|cash-in-transit|in-laws|jewell?ery shop|armed robbery|stolen|thieves|theft|rustlers?|"
-    r"bar fight|drunken|"
+    r"bar fight|drunken|drug (?:gangs?|rings?|dealers?|traffickers?|lords?)|"
     r"burglars?)\b"
 )
 _CRIME_SUPPRESSED = frozenset({"Attack", "Arrests", "Disrupted weapons use", CLASH, TAKEOVER})
