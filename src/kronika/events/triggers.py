@@ -199,8 +199,10 @@ def _hits(sent) -> list[tuple[int, str | None]]:
     # A pattern read off an adjective ("the largely deserted town") reports nothing.
     hits = [(i, sub) for i, sub in hits if not _describing(sent.doc[i], sub)]
     told: set[int] = set()
+    names: set[int] = set()
     for tok in sent:
         if _in_name(tok):
+            names.add(tok.i)
             hits = [(i, sub) for i, sub in hits if i != tok.i]
             continue  # "the Popular Mobilisation Forces": a name, not a mobilisation
         if tok.pos_ == "VERB" and _self_detonated(tok):
@@ -215,7 +217,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             told.add(tok.i)
             continue
     for tok in sent:
-        if tok.i in covered or tok.i in in_phrase or tok.i in told or _in_name(tok):
+        if tok.i in covered or tok.i in in_phrase or tok.i in told or tok.i in names:
             continue
         lemma = tok.lemma_.lower()
         sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
@@ -626,15 +628,14 @@ def _describing(tok, sub: str | None) -> bool:
 def _in_name(tok) -> bool:
     """Return True for a capitalised word inside a name of several words ("Popular
     Mobilisation Forces"), not at the start of the sentence."""
+    # is_sent_start, not tok.sent.start: the same boundary without building the sentence span
+    if not tok.is_title or tok.is_sent_start:
+        return False
     return (
-        tok.is_title
-        and tok.i != tok.sent.start
-        and tok.ent_type_ in ("ORG", "NORP", "FAC")
+        tok.ent_type_ in ("ORG", "NORP", "FAC")
         and tok.ent_iob_ == "I"
         or (
-            tok.is_title
-            and tok.i != tok.sent.start
-            and tok.ent_type_ == "ORG"
+            tok.ent_type_ == "ORG"
             and tok.i + 1 < len(tok.doc)
             and tok.nbor(1).ent_iob_ == "I"
             and tok.nbor(1).is_title
