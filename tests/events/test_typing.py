@@ -19,39 +19,38 @@ americas_europe and east_asia went 0.627 -> 0.757 and heldout_s13 0.707 -> 0.862
 (one choice, not counting any organisation's name as a civilian subject, was made after seeing
 that heldout_s13's figure fell to 0.853 with it).
 
-Session 14 aimed at the confusions an independent held-out set found biggest: generic attacks,
-blasts and fires typed as shelling, riots and police violence told as peaceful protests, ground
-handed over told as a takeover, strategic developments and looting missed, and non-events
+Session 14's first round aimed at the confusions an independent held-out set found biggest: generic
+attacks, blasts and fires typed as shelling, riots and police violence told as peaceful protests,
+ground handed over told as a takeover, strategic developments and looting missed, and non-events
 (disasters, accidents, crime, diplomacy, claims of old attacks) given an event.
 typing_regions/heldout_s14.tsv (221 snippets, 180 ACLED rows and 41 non-events weighted toward
-those confusions) was written and committed before any fix and never read row by row: 0.839 on
-its ACLED rows and 0.707 of its non-events quiet before the session's fixes, 0.911 and 0.878
-after. typing_regions/dev_s14.tsv (355 snippets on the same confusions in other words, written
-in five batches, each measured before the fixes it led to) is what the fixes were studied
-against: 0.824 and 0.650 before, 0.945 and 0.950 after. Over the same fixes africa went 0.920 -> 0.924, americas_europe 0.735 -> 0.765,
-east_asia 0.780 -> 0.820, middle_east 0.887 -> 0.898, south_asia 0.913 -> 0.935 and
-heldout_s13 0.862 -> 0.871 (its non-events 0.900 -> 0.933). Five rows of typing_examples.tsv
-were relabelled to agree with the regional files and the codebook: curfews imposed or lifted are
-"Change to group/activity", and ground occupied after the other side's troops left is a
-"Non-violent transfer of territory".
+those confusions) was written and committed before any fix and never read row by row: 0.839 on its
+ACLED rows and 0.707 of its non-events quiet before the session's fixes, 0.911 and 0.878 after.
+typing_regions/dev_s14.tsv (355 snippets on the same confusions in other words, written in five
+batches, each measured before the fixes it led to) is what the fixes were studied against: 0.824
+and 0.650 before, 0.945 and 0.950 after. Over the same fixes africa went 0.920 -> 0.924,
+americas_europe 0.735 -> 0.765, east_asia 0.780 -> 0.820, middle_east 0.887 -> 0.898, south_asia
+0.913 -> 0.935 and heldout_s13 0.862 -> 0.871 (its non-events 0.900 -> 0.933). Five rows of
+typing_examples.tsv were relabelled to agree with the regional files and the codebook: curfews
+imposed or lifted are "Change to group/activity", and ground occupied after the other side's troops
+left is a "Non-violent transfer of territory".
 
-Session 15 took the confusions the independent held-out set still showed: riots, police
-violence and arrests told as the wrong protest sub-type, strategic developments missed, ground
-handed over or taken told as a clash, suicide bombs told as IEDs, weapons stopped told as used,
-and non-events given one. typing_regions/heldout_s15.tsv (179 snippets, 148 ACLED rows and 31
-non-events on those confusions) was written and committed before any fix and measured only in
-aggregate: 0.926 on its ACLED rows and 0.839 of its non-events quiet before the fixes, and the
-same, 0.926 and 0.839, after them: the fixes did not reach what it misses.
-typing_regions/dev_s15.tsv (220 snippets in other words, in three batches, each measured
-before the fixes it led to: 0.807, 0.810 and 0.902 on their ACLED rows) is what the fixes were
-studied against: 0.828 on its ACLED rows and 0.821 of its non-events quiet before, 0.943 and
-0.929 after. Over the same fixes americas_europe went 0.765 -> 0.800, east_asia
-0.820 -> 0.830, dev_s14 0.945 -> 0.949; africa (0.924), middle_east (0.898), south_asia
-(0.935), heldout_s13 (0.871) and heldout_s14 (0.911) did not move; all regional rows
-0.886 -> 0.901 on 2,225 and non-events quiet 0.932 -> 0.942 on 398 (dev_s15 counted at its
-batches' own before figures). One dev_s15 row was relabelled after its first measurement
-(police firing on stone-throwing youths: the codebook keeps excessive force for peaceful
-protesters, so the riot's type holds); it was a miss under both labels.
+Its second round (files named _s15) took the confusions the independent held-out set still showed:
+riots, police violence and arrests told as the wrong protest sub-type, strategic developments
+missed, ground handed over or taken told as a clash, suicide bombs told as IEDs, weapons stopped
+told as used, and non-events given one. typing_regions/heldout_s15.tsv (179 snippets, 148 ACLED
+rows and 31 non-events on those confusions) was written and committed before any fix and measured
+only in aggregate: 0.926 on its ACLED rows and 0.839 of its non-events quiet before the fixes, and
+the same, 0.926 and 0.839, after them: the fixes did not reach what it misses.
+typing_regions/dev_s15.tsv (220 snippets in other words, in three batches, each measured before the
+fixes it led to: 0.807, 0.810 and 0.902 on their ACLED rows) is what the fixes were studied
+against: 0.828 on its ACLED rows and 0.821 of its non-events quiet before, 0.943 and 0.929 after.
+Over the same fixes americas_europe went 0.765 -> 0.800, east_asia 0.820 -> 0.830, dev_s14 0.945 ->
+0.949; africa (0.924), middle_east (0.898), south_asia (0.935), heldout_s13 (0.871) and heldout_s14
+(0.911) did not move; all regional rows 0.886 -> 0.901 on 2,225 and non-events quiet 0.932 -> 0.942
+on 398 (dev_s15 counted at its batches' own before figures). One dev_s15 row was relabelled after
+its first measurement (police firing on stone-throwing youths: the codebook keeps excessive force
+for peaceful protesters, so the riot's type holds); it was a miss under both labels.
 """
 
 from __future__ import annotations
@@ -395,7 +394,7 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "The army and the rebels agreed to resume peace negotiations in Nairobi.",
             "Agreement",
         ),
-        # session 15: who attacks at a protest, arrests over one, a riot squad
+        # session 14, second round: who attacks at a protest, arrests over one, a riot squad
         (
             "Striking miners attacked company guards with clubs in Rustenburg.",
             "Violent demonstration",
@@ -494,7 +493,7 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "A gas explosion at a restaurant in Nairobi killed four people.",
         "Police arrested a gang of thieves who stole cars in Accra.",
         "The presidents met in Luanda to discuss a ceasefire in eastern Congo.",
-        # session 15: a denial, a treaty between states, a tanker carrying fuel
+        # session 14, second round: a denial, a treaty between states, a tanker carrying fuel
         "The police chief denied that officers had beaten detainees in Mombasa.",
         "The two prime ministers signed a defence cooperation agreement in Canberra.",
         "A lorry carrying gas exploded on a road near Ibadan after a crash.",
