@@ -136,9 +136,10 @@ class Context:
     )
     #: (admin1, admin2) of every county the article names with its kind word ("Henry County")
     admin2_named: frozenset[tuple[str | None, str]] = frozenset()
-    points: tuple[tuple[str, float, float], ...] = ()  #: (mention name, lat, lon)
-    #: (mention name, lat, lon, weight): every plausible reading of the article's other places,
-    #: weighted by how close it comes to its name's best reading (joint spatial coherence)
+    points: tuple[tuple[str, float, float], ...] = ()  #: (mention name casefolded, lat, lon)
+    #: (mention name casefolded, lat, lon, weight): every plausible reading of the article's
+    #: other places, weighted by how close it comes to its name's best reading (joint spatial
+    #: coherence)
     anchors: tuple[tuple[str, float, float, float], ...] = ()
     memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
     #: mention name → (country, name, lat, lon) of the states or provinces it spells exactly
