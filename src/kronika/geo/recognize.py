@@ -215,7 +215,7 @@ def _candidate_spans(doc) -> list[tuple[int, int, str]]:
             and tok.pos_ != "PRON"
             # At a sentence start, a capital says nothing unless the word is no English word
             # the model knows ("Severodonetsk after a month of battle").
-            and (not tok.is_sent_start or not english_words() & {tok.lower_, tok.lemma_.lower()})
+            and (not tok.is_sent_start or not _english(tok))
         )
         if not taken[i] and name_like and _wordlike(tok) and tok.text[0].isupper():
             j = i + 1
@@ -289,6 +289,11 @@ def _glue_apostrophes(doc, end: int) -> int:
     return end
 
 
+def _english(tok) -> bool:
+    """Return True when the token or its lemma is an English word the model's lemmatizer knows."""
+    return bool(english_words() & {tok.lower_, tok.lemma_.lower()})
+
+
 def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at punctuation inside it ("Toretsk – Pivnichne") and trim edges."""
     parts, cur = [], start
@@ -296,15 +301,11 @@ def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
         intra_word = doc[i].text in "-‐" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
         # A lower-case preposition inside a span joins two phrases: "Destruction in Adamivka".
         inner_preposition = i > start and doc[i].text in SPLIT_PREPOSITIONS
-        # A possessive inside a span joins two names: "Kyiv's Podil" is Podil, part of Kyiv.
-        inner_possessive = (
-            start < i < end - 1
-            and doc[i].tag_ == "POS"
-            # "People's Republic", "Mother's Day": an English word's possessive is the name's own
-            and not english_words() & {doc[i - 1].lower_, doc[i - 1].lemma_.lower()}
-        )
-        if inner_possessive:
-            # …or a place's: "Ohio's Governor", "Mother's Day"; only the owner is kept.
+        # A name's possessive inside a span ends the place name: "Kyiv's Podil" is Kyiv's,
+        # "Ohio's Governor" Ohio's. An English word's possessive is part of the name ("People's
+        # Republic", "Mother's Day").
+        inner_possessive = start < i < end - 1 and doc[i].tag_ == "POS" and not _english(doc[i - 1])
+        if inner_possessive:  # only the owner is kept
             if cur < i:
                 parts.append((cur, i))
             cur = end
