@@ -15,6 +15,7 @@ from kronika.events.lexicon import (
     SPEECH_VERBS,
     WEAPONS,
 )
+from kronika.events.phrases import trie_alternation
 
 NUMBER_WORDS = {
     w: i
@@ -277,11 +278,13 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-#: Longest phrase first, so that a phrase inside a longer one is not matched on its own.
 _ACTOR_WORDS = dict(ACTORS)
 _ROLES = {phrase: (template, bare) for phrase, template, bare in ROLE_ACTORS}
+#: Longest phrase first, so that a phrase inside a longer one is not matched on its own; a trie,
+#: as a flat alternation of the thousand names is slow to try at every word.
 _ACTOR_RE = re.compile(
-    r"(?<!\w)(" + _alternation([*_ACTOR_WORDS, *_ROLES]) + r")(?:s|es)?(?![\w-])", re.I
+    r"(?<!\w)(" + trie_alternation([*_ACTOR_WORDS, *_ROLES], re.I) + r")(?:s|es)?(?![\w-])",
+    re.I,
 )
 _METONYM_RE = re.compile(r"(?<!\w)(" + _alternation(METONYMS) + r")" + METONYM_ACTION, re.I)
 

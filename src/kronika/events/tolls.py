@@ -51,6 +51,8 @@ _DIED_OF_WOUNDS = re.compile(
 _MORE_BODIES = re.compile(
     r"\b(?:" + _NUM + r"\s+more|another(?:\s+(\d+|[a-z]+))?)\s+bod(?:y|ies)\b", re.I
 )
+#: Words every pattern above needs: a sentence without them gives no update, and most do not.
+_CUES = re.compile(r"toll|number of|died|succumbed|bod(?:y|ies)", re.I)
 #: The end of the update's clause: its own date ("rose to three on Thursday") goes with it.
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:after|as|when|because)\s|$")
 
@@ -75,6 +77,8 @@ def _total(m: re.Match) -> tuple[int | None, bool]:
 
 def toll_update(sentence: str) -> TollUpdate | None:
     """Return the toll update a sentence gives, None when it gives none."""
+    if not _CUES.search(sentence):
+        return None
     fatal = injured = None
     spans: list[tuple[int, int]] = []
     for pattern in (_TOTAL, _BRINGING):

@@ -73,6 +73,7 @@ from kronika.events.lexicon import (
     VEHICLE_NOUNS,
     WEAK_LEMMAS,
 )
+from kronika.events.phrases import trie_alternation
 from kronika.events.retyping import (
     BLAST_WORDS,
     SHELLING_EVIDENCE,
@@ -109,6 +110,11 @@ for _word, _forms in IRREGULAR_FORMS.items():
             _PHRASES[_form] = TRIGGERS[_word]
 # Hyphenated words ("sit-in", "gang-raped") are split by the tokenizer: looked up as phrases.
 _MULTIWORD = sorted((k for k in _PHRASES if " " in k or "-" in k), key=len, reverse=True)
+#: At every position, the longest multiword phrase that starts there (a trie, in a lookahead).
+_MULTIWORD_AT = re.compile("(?=(" + trie_alternation(_MULTIWORD) + "))")
+#: Each phrase → the phrases it begins with, itself included: where it is, they are too.
+_BEGINS_WITH = {p: [q for q in _MULTIWORD if p.startswith(q)] for p in _MULTIWORD}
+_MULTIWORD_RANK = {p: n for n, p in enumerate(_MULTIWORD)}
 _NO_FIGHT = re.compile(NO_FIGHT)
 
 MODALS = frozenset("will would could might may should can must".split())
@@ -169,12 +175,18 @@ def _blocked(tok, announced: bool = False) -> bool:
 _GROUP_DEPS = frozenset("compound amod nsubj nsubjpass dobj".split())
 
 
+def _multiword_in(low: str) -> list[str]:
+    """Return the multiword phrases `low` holds anywhere, in the order of `_MULTIWORD`."""
+    found = {q for m in _MULTIWORD_AT.finditer(low) for q in _BEGINS_WITH[m.group(1)]}
+    return sorted(found, key=_MULTIWORD_RANK.__getitem__)
+
+
 def _hits(sent) -> list[tuple[int, str | None]]:
     """Return (token index, sub-type) of trigger words; sub-type None for "attack"/"strike"."""
     low = sent.text.lower()
     hits: list[tuple[int, str | None]] = []
     in_phrase: set[int] = set()  # a phrase ("sexually assaulted") outranks its words
-    for phrase in _MULTIWORD:
+    for phrase in _multiword_in(low):
         pos = low.find(phrase)
         if pos >= 0:
             span = sent.doc.char_span(
@@ -1831,7 +1843,7 @@ def _armed(tok) -> bool:
 
 
 def _syntax_kind(tok, sent, low: str) -> str | None:
-    """Return the sub-type a verb or noun reports by the kinds of its subject and object, ""
+    """Return the sub-type a verb reports by the kinds of its subject and object, ""
     when it reports nothing it would otherwise be taken for, None when these rules say nothing.
 
     "took away 17 worshippers" (an abduction, or an arrest by the state's forces unless the
@@ -1839,6 +1851,8 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
     accord), "dislodged the militants from" (ground changing hands), "a truck packed with
     explosives rammed" (a suicide bomb), "lobbed an explosive" (a grenade), "hit a mine".
     """
+    if tok.pos_ != "VERB":
+        return None  # every rule below reads a verb
     lemma = tok.lemma_.lower()
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
@@ -1846,427 +1860,408 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
     if lemma in ("hand", "turn") and not patients:
         # "handed over the base to …" parsed with "over" as a preposition
         patients = [g for c in tok.children if c.lower_ == "over" for g in _children(c, "pobj")]
-    if tok.pos_ == "VERB":
-        # Sexual violence told by an adverb or by what was violated ("assaulted her sexually",
-        # "women were violated by armed men", "molested", "coerced her into sex").
-        if lemma in ("assault", "abuse", "attack", "torture") and any(
-            c.lower_ == "sexually" for c in tok.children
-        ):
-            return "Sexual violence"
-        if lemma in ("violate", "molest", "defile") and (
-            _is_person(patients)
+    # Sexual violence told by an adverb or by what was violated ("assaulted her sexually",
+    # "women were violated by armed men", "molested", "coerced her into sex").
+    if lemma in ("assault", "abuse", "attack", "torture") and any(
+        c.lower_ == "sexually" for c in tok.children
+    ):
+        return "Sexual violence"
+    if lemma in ("violate", "molest", "defile") and (
+        _is_person(patients)
+        or (_children(tok, "nsubjpass") and words_of(sent) & {"women", "woman", "girls", "girl"})
+    ):
+        return "Sexual violence"  # "several [women] were violated by fighters"
+    if lemma in ("coerce", "force") and any(
+        g.lower_ in ("sex", "prostitution", "marriage")
+        for p in tok.children
+        if p.lower_ == "into"
+        for g in p.children
+    ):
+        return "Sexual violence"
+    # Stopping a car or a person is no interception of a weapon.
+    if lemma == "intercept" and _heads_of(patients) & (PERSON_NOUNS | VEHICLE_NOUNS | {"car"}):
+        cargo = " ".join(t.lower_ for c in patients for t in c.subtree)
+        if not re.search(r"\b" + _WEAPONS_RE + r"\b", cargo):
+            return ""
+    # Property destroyed or carried off ("emptied the market", "blew up the home",
+    # "detonated rows of homes", "carted off rice and livestock", "cut olive trees").
+    goods = _heads_of(patients)
+    if lemma in ("empty", "strip") and goods & _SHOPS:
+        return "Looting/property destruction"
+    if (
+        lemma in ("detonate", "blow", "wreck", "bulldoze", "level", "flatten")
+        and goods & _BUILDINGS
+        and (lemma != "blow" or "up" in prts)
+    ):
+        return "Looting/property destruction"
+    if lemma in ("cut", "fell", "chop") and goods & {"trees", "tree", "orchards", "groves"}:
+        return "Looting/property destruction"
+    if (
+        lemma in ("take", "cart", "carry", "make", "steal", "seize")
+        and (goods | {g.lower_ for p in tok.children if p.lower_ == "with" for g in p.subtree})
+        & _LOOT
+        and (lemma != "make" or prts & {"off", "away"})
+        and (_kind_of(_agents(tok)) or _agents(tok) & ASSAILANT_WORDS)
+        and not words_of(sent) & {"robbers", "robbery", "thieves", "heist"}
+    ):
+        return "Looting/property destruction"
+    # People set on fire by a crowd: mob justice.
+    if (
+        lemma in ("set", "burn")
+        and _is_person(patients)
+        and {c.lower_ for c in tok.children} & {"ablaze", "alight", "afire"}
+    ):
+        return "Mob violence" if _agents(tok) & (CROWD_WORDS | COMMUNAL_WORDS) else "Attack"
+    if lemma == "set" and "upon" in preps | prts and _agents(tok) & (CROWD_WORDS | COMMUNAL_WORDS):
+        return "Mob violence"  # "crowds set upon migrants"
+    # Protesters' props ("held torches aloft", "carried placards").
+    if lemma in ("hold", "carry", "wave", "raise", "unfurl") and goods & (
+        PROTEST_PROPS - {"flags"}
+    ):
+        return "Peaceful protest"
+    if lemma == "march" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("force", "make"):
+        return ""  # "forced them to march": not a protest
+    if (
+        lemma in ("shoot", "wound", "injure", "stab")
+        and _is_person(patients)
+        and (
+            _agents(tok) & (ASSAILANT_WORDS | {"unknown", "unidentified", "masked"})
+            or _kind_of(_agents(tok)) == "nonstate"
+        )
+    ):
+        return "Attack"  # "unknown gunmen shot and wounded a councillor"
+    if lemma in ("take", "hold") and any(
+        c.lower_ in ("hostage", "hostages", "captive", "captives") for c in tok.children
+    ):
+        return ABDUCTION  # "took more than 200 people hostage"
+    if lemma == "take" and _DISAPPEARED.search(" ".join(t.lower_ for t in tok.subtree)):
+        if _is_person(patients):
+            return ABDUCTION  # "took them to an unknown location"
+    # Taking people away: an abduction, or an arrest by the state's forces.
+    if lemma in TAKE_PERSON_VERBS:
+        with_obj = [g for p in tok.children if p.lower_ == "with" for g in _children(p, "pobj")]
+        removal = (
+            (
+                lemma == "take"
+                and (prts & {"away", "in"} or "from" in preps or _children(tok, "agent"))
+            )
+            or (lemma == "pick" and "up" in prts)
+            or (lemma in ("lead", "haul", "drag") and prts & {"away", "off"})
             or (
-                _children(tok, "nsubjpass") and words_of(sent) & {"women", "woman", "girls", "girl"}
+                lemma in ("drive", "make")
+                and (prts | {c.lower_ for c in _children(tok, "advmod")}) & {"off", "away"}
+                and with_obj
             )
-        ):
-            return "Sexual violence"  # "several [women] were violated by fighters"
-        if lemma in ("coerce", "force") and any(
-            g.lower_ in ("sex", "prostitution", "marriage")
-            for p in tok.children
-            if p.lower_ == "into"
-            for g in p.children
-        ):
-            return "Sexual violence"
-        # Stopping a car or a person is no interception of a weapon.
-        if lemma == "intercept" and _heads_of(patients) & (PERSON_NOUNS | VEHICLE_NOUNS | {"car"}):
-            cargo = " ".join(t.lower_ for c in patients for t in c.subtree)
-            if not re.search(r"\b" + _WEAPONS_RE + r"\b", cargo):
-                return ""
-        # Property destroyed or carried off ("emptied the market", "blew up the home",
-        # "detonated rows of homes", "carted off rice and livestock", "cut olive trees").
-        goods = _heads_of(patients)
-        if lemma in ("empty", "strip") and goods & _SHOPS:
-            return "Looting/property destruction"
-        if (
-            lemma in ("detonate", "blow", "wreck", "bulldoze", "level", "flatten")
-            and goods & _BUILDINGS
-            and (lemma != "blow" or "up" in prts)
-        ):
-            return "Looting/property destruction"
-        if lemma in ("cut", "fell", "chop") and goods & {"trees", "tree", "orchards", "groves"}:
-            return "Looting/property destruction"
-        if (
-            lemma in ("take", "cart", "carry", "make", "steal", "seize")
-            and (goods | {g.lower_ for p in tok.children if p.lower_ == "with" for g in p.subtree})
-            & _LOOT
-            and (lemma != "make" or prts & {"off", "away"})
-            and (_kind_of(_agents(tok)) or _agents(tok) & ASSAILANT_WORDS)
-            and not words_of(sent) & {"robbers", "robbery", "thieves", "heist"}
-        ):
-            return "Looting/property destruction"
-        # People set on fire by a crowd: mob justice.
-        if (
-            lemma in ("set", "burn")
-            and _is_person(patients)
-            and {c.lower_ for c in tok.children} & {"ablaze", "alight", "afire"}
-        ):
-            return "Mob violence" if _agents(tok) & (CROWD_WORDS | COMMUNAL_WORDS) else "Attack"
-        if (
-            lemma == "set"
-            and "upon" in preps | prts
-            and _agents(tok) & (CROWD_WORDS | COMMUNAL_WORDS)
-        ):
-            return "Mob violence"  # "crowds set upon migrants"
-        # Protesters' props ("held torches aloft", "carried placards").
-        if lemma in ("hold", "carry", "wave", "raise", "unfurl") and goods & (
-            PROTEST_PROPS - {"flags"}
-        ):
-            return "Peaceful protest"
-        if (
-            lemma == "march"
-            and tok.dep_ == "xcomp"
-            and tok.head.lemma_.lower() in ("force", "make")
-        ):
-            return ""  # "forced them to march": not a protest
-        if (
-            lemma in ("shoot", "wound", "injure", "stab")
-            and _is_person(patients)
-            and (
-                _agents(tok) & (ASSAILANT_WORDS | {"unknown", "unidentified", "masked"})
-                or _kind_of(_agents(tok)) == "nonstate"
-            )
-        ):
-            return "Attack"  # "unknown gunmen shot and wounded a councillor"
-        if lemma in ("take", "hold") and any(
-            c.lower_ in ("hostage", "hostages", "captive", "captives") for c in tok.children
-        ):
-            return ABDUCTION  # "took more than 200 people hostage"
-        if lemma == "take" and _DISAPPEARED.search(" ".join(t.lower_ for t in tok.subtree)):
-            if _is_person(patients):
-                return ABDUCTION  # "took them to an unknown location"
-        # Taking people away: an abduction, or an arrest by the state's forces.
-        if lemma in TAKE_PERSON_VERBS:
-            with_obj = [g for p in tok.children if p.lower_ == "with" for g in _children(p, "pobj")]
-            removal = (
-                (
-                    lemma == "take"
-                    and (prts & {"away", "in"} or "from" in preps or _children(tok, "agent"))
-                )
-                or (lemma == "pick" and "up" in prts)
-                or (lemma in ("lead", "haul", "drag") and prts & {"away", "off"})
-                or (
-                    lemma in ("drive", "make")
-                    and (prts | {c.lower_ for c in _children(tok, "advmod")}) & {"off", "away"}
-                    and with_obj
-                )
-                or (lemma == "march" and patients and "into" in preps)
-                or lemma in ("bundle", "grab")
-            )
-            people = patients or with_obj
-            subtree = {t.lower_ for t in tok.subtree}
-            if removal and people and _is_person(people) and not subtree & {"hospital", "custody"}:
-                if lemma == "take" and "in" in prts and not _children(tok, "agent"):
-                    return None  # "took in refugees": sheltering, not seizing
-                # Who took them: the subject, else the vehicle or place ("into police vans").
-                kind = _kind_of(_agents(tok)) or _kind_of(subtree)
-                if not kind and (_agents(tok) | subtree) & _STATE_CUES:
-                    kind = "state"  # "operatives of the DSS", "intelligence agents"
-                if not kind and lemma == "pick" and not _agents(tok) & ASSAILANT_WORDS:
-                    kind = "state"  # "was picked up from his residence": police jargon
-                if kind == "state" and not _DISAPPEARED.search(low) and not _civilians(people):
-                    return "Arrests"
-                return ABDUCTION
-        if lemma == "hold" and _children(tok, "nsubjpass") and _children(tok, "agent"):
-            if _is_person(_children(tok, "nsubjpass")):
-                kind = _kind_of(_agents(tok))
-                if kind == "state" and not _DISAPPEARED.search(low):
-                    return "Arrests"
-        # Setting up a base, a post, checkpoints.
-        base_heads = _heads_of(patients)
-        if (
-            lemma in ESTABLISH_VERBS
-            and (lemma != "set" or "up" in prts)
-            and (lemma != "put" or "up" in prts)
-        ):
-            found = base_heads & BASE_NOUNS
-            if lemma not in ("build", "erect", "construct", "dig"):
-                found -= BUILT_ONLY
-            if lemma != "install" and lemma != "establish":
-                found -= {"presence"}
-            if found and not words_of(sent) & {"protesters", "demonstrators", "rioters"}:
-                return "Headquarters or base established"
-        if lemma in ("turn", "convert", "transform") and any(
-            p.lower_ == "into" and {g.lower_ for g in p.children} & BASE_NOUNS for p in tok.children
-        ):
+            or (lemma == "march" and patients and "into" in preps)
+            or lemma in ("bundle", "grab")
+        )
+        people = patients or with_obj
+        subtree = {t.lower_ for t in tok.subtree}
+        if removal and people and _is_person(people) and not subtree & {"hospital", "custody"}:
+            if lemma == "take" and "in" in prts and not _children(tok, "agent"):
+                return None  # "took in refugees": sheltering, not seizing
+            # Who took them: the subject, else the vehicle or place ("into police vans").
+            kind = _kind_of(_agents(tok)) or _kind_of(subtree)
+            if not kind and (_agents(tok) | subtree) & _STATE_CUES:
+                kind = "state"  # "operatives of the DSS", "intelligence agents"
+            if not kind and lemma == "pick" and not _agents(tok) & ASSAILANT_WORDS:
+                kind = "state"  # "was picked up from his residence": police jargon
+            if kind == "state" and not _DISAPPEARED.search(low) and not _civilians(people):
+                return "Arrests"
+            return ABDUCTION
+    if lemma == "hold" and _children(tok, "nsubjpass") and _children(tok, "agent"):
+        if _is_person(_children(tok, "nsubjpass")):
+            kind = _kind_of(_agents(tok))
+            if kind == "state" and not _DISAPPEARED.search(low):
+                return "Arrests"
+    # Setting up a base, a post, checkpoints.
+    base_heads = _heads_of(patients)
+    if (
+        lemma in ESTABLISH_VERBS
+        and (lemma != "set" or "up" in prts)
+        and (lemma != "put" or "up" in prts)
+    ):
+        found = base_heads & BASE_NOUNS
+        if lemma not in ("build", "erect", "construct", "dig"):
+            found -= BUILT_ONLY
+        if lemma != "install" and lemma != "establish":
+            found -= {"presence"}
+        if found and not words_of(sent) & {"protesters", "demonstrators", "rioters"}:
             return "Headquarters or base established"
-        if (
-            lemma == "make"
-            and any(c.lower_ in ("headquarters", "base", "stronghold") for c in tok.subtree)
-            and patients
-        ):
-            return "Headquarters or base established"  # "made the school its headquarters"
-        if lemma in ("move", "relocate", "shift") and base_heads & {"headquarters", "base"}:
-            return "Headquarters or base established"
-        if lemma in ("move", "relocate") and base_heads & {"fighters", "troops", "units"}:
-            return "Change to group/activity"  # "moved fighters and weapons to the border"
-        if lemma in ("stop", "intercept", "search") and base_heads & (VEHICLE_NOUNS | {"car"}):
-            cargo = " ".join(t.lower_ for t in tok.subtree)
-            if re.search(r"\b" + _WEAPONS_RE + r"\b", cargo):
-                return "Disrupted weapons use"  # "stopped a lorry carrying 40 rifles"
-        if lemma in ("position", "deploy", "station", "entrench") and any(
-            p.lower_ in ("at", "in", "on")
-            and _heads_of(_children(p, "pobj"))
-            & {"checkpoint", "checkpoints", "roadblocks", "checkposts"}
-            for p in tok.children
-        ):
-            return "Headquarters or base established"
-        if (
-            lemma == "come"
-            and "up" in prts
-            and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & BASE_NOUNS
-        ):
-            return "Headquarters or base established"  # "a new camp came up at X"
-        # Concluding an accord.
-        if lemma in SIGN_VERBS and base_heads & ACCORD_NOUNS:
-            if words_of(sent) & (BUSINESS_WORDS | _COMMERCE):
-                return ""
-            return "Agreement"
-        if lemma in ("free", "release") and (
-            re.search(
-                r"\bin exchange for\b|\bafter (?:\w+ ){0,2}(?:negotiations|talks|"
-                r"mediation)\b|\bbrokered by\b|\b(?:under|in|as part of) an? (?:\w+ ){0,2}"
-                r"(?:deal|agreement)\b",
-                low,
-            )
-        ):
-            return "Agreement"
-        # Calling off a truce or operations: the group's own posture.
-        if (
-            lemma in ("end", "suspend", "cease", "halt", "resume", "abandon", "scrap")
-            or (lemma == "call" and "off" in prts)
-        ) and (
+    if lemma in ("turn", "convert", "transform") and any(
+        p.lower_ == "into" and {g.lower_ for g in p.children} & BASE_NOUNS for p in tok.children
+    ):
+        return "Headquarters or base established"
+    if (
+        lemma == "make"
+        and any(c.lower_ in ("headquarters", "base", "stronghold") for c in tok.subtree)
+        and patients
+    ):
+        return "Headquarters or base established"  # "made the school its headquarters"
+    if lemma in ("move", "relocate", "shift") and base_heads & {"headquarters", "base"}:
+        return "Headquarters or base established"
+    if lemma in ("move", "relocate") and base_heads & {"fighters", "troops", "units"}:
+        return "Change to group/activity"  # "moved fighters and weapons to the border"
+    if lemma in ("stop", "intercept", "search") and base_heads & (VEHICLE_NOUNS | {"car"}):
+        cargo = " ".join(t.lower_ for t in tok.subtree)
+        if re.search(r"\b" + _WEAPONS_RE + r"\b", cargo):
+            return "Disrupted weapons use"  # "stopped a lorry carrying 40 rifles"
+    if lemma in ("position", "deploy", "station", "entrench") and any(
+        p.lower_ in ("at", "in", "on")
+        and _heads_of(_children(p, "pobj"))
+        & {"checkpoint", "checkpoints", "roadblocks", "checkposts"}
+        for p in tok.children
+    ):
+        return "Headquarters or base established"
+    if (
+        lemma == "come"
+        and "up" in prts
+        and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & BASE_NOUNS
+    ):
+        return "Headquarters or base established"  # "a new camp came up at X"
+    # Concluding an accord.
+    if lemma in SIGN_VERBS and base_heads & ACCORD_NOUNS:
+        if words_of(sent) & (BUSINESS_WORDS | _COMMERCE):
+            return ""
+        return "Agreement"
+    if lemma in ("free", "release") and (
+        re.search(
+            r"\bin exchange for\b|\bafter (?:\w+ ){0,2}(?:negotiations|talks|"
+            r"mediation)\b|\bbrokered by\b|\b(?:under|in|as part of) an? (?:\w+ ){0,2}"
+            r"(?:deal|agreement)\b",
+            low,
+        )
+    ):
+        return "Agreement"
+    # Calling off a truce or operations: the group's own posture.
+    if (
+        lemma in ("end", "suspend", "cease", "halt", "resume", "abandon", "scrap")
+        or (lemma == "call" and "off" in prts)
+    ) and (
+        base_heads
+        | {t.lower_ for c in patients for t in c.subtree}
+        | ({"sit-at-home"} if "sit-at-home" in low else set())
+    ) & {
+        "ceasefire",
+        "truce",
+        "operations",
+        "attacks",
+        "hostilities",
+        "activities",
+        "struggle",
+        "offensive",
+        "sit-at-home",
+        "campaign",
+    }:
+        return "Change to group/activity"
+    # Naming a new leader.
+    if lemma in (
+        "name",
+        "appoint",
+        "elect",
+        "choose",
+        "select",
+        "designate",
+        "introduce",
+        "install",
+        "announce",
+    ):
+        roles = (
             base_heads
-            | {t.lower_ for c in patients for t in c.subtree}
-            | ({"sit-at-home"} if "sit-at-home" in low else set())
-        ) & {
-            "ceasefire",
-            "truce",
-            "operations",
-            "attacks",
-            "hostilities",
-            "activities",
-            "struggle",
-            "offensive",
-            "sit-at-home",
-            "campaign",
-        }:
+            | {g.lower_ for p in tok.children if p.lower_ == "as" for g in p.subtree}
+            | {x.lemma_.lower() for c in _children(tok, "xcomp", "oprd") for x in c.subtree}
+        )
+        if roles & LEADER_NOUNS and not roles & {"cabinet", "minister", "ministers"}:
             return "Change to group/activity"
-        # Naming a new leader.
-        if lemma in (
-            "name",
-            "appoint",
-            "elect",
-            "choose",
-            "select",
-            "designate",
-            "introduce",
-            "install",
-            "announce",
-        ):
-            roles = (
-                base_heads
-                | {g.lower_ for p in tok.children if p.lower_ == "as" for g in p.subtree}
-                | {x.lemma_.lower() for c in _children(tok, "xcomp", "oprd") for x in c.subtree}
-            )
-            if roles & LEADER_NOUNS and not roles & {"cabinet", "minister", "ministers"}:
-                return "Change to group/activity"
-        if lemma == "rejoin" or (lemma == "break" and "away" in prts):
+    if lemma == "rejoin" or (lemma == "break" and "away" in prts):
+        return "Change to group/activity"
+    # Handing in weapons: disarmament; handing over ground: a transfer.
+    if lemma in ("hand", "surrender", "return", "cede", "transfer", "turn", "give") and (
+        lemma not in ("hand", "turn", "give") or prts & {"over", "in"} or "to" in preps
+    ):
+        things = base_heads | {
+            t.lower_ for c in _children(tok, "dobj", "nsubjpass") for t in c.subtree
+        }
+        if re.search(r"\b" + _WEAPONS_RE + r"\b", " ".join(things)):
             return "Change to group/activity"
-        # Handing in weapons: disarmament; handing over ground: a transfer.
-        if lemma in ("hand", "surrender", "return", "cede", "transfer", "turn", "give") and (
-            lemma not in ("hand", "turn", "give") or prts & {"over", "in"} or "to" in preps
+        if base_heads & TERRITORY_NOUNS or any(
+            n.ent_type_ in ("GPE", "LOC", "FAC") for n in patients
         ):
-            things = base_heads | {
-                t.lower_ for c in _children(tok, "dobj", "nsubjpass") for t in c.subtree
-            }
-            if re.search(r"\b" + _WEAPONS_RE + r"\b", " ".join(things)):
-                return "Change to group/activity"
-            if base_heads & TERRITORY_NOUNS or any(
-                n.ent_type_ in ("GPE", "LOC", "FAC") for n in patients
-            ):
-                return "Non-violent transfer of territory"
-            if lemma in ("hand", "turn"):
-                return ""  # handing over people or things: not ground
-        # Leaving a place: displacement by civilians, a handover by forces.
-        if lemma in LEAVE_VERBS:
-            subj = {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree}
-            if subj & DISPLACED_WORDS and not _kind_of(subj):
-                return "Other"
-            if lemma == "evacuate" and (base_heads & TERRITORY_NOUNS) and _kind_of(subj):
-                return "Non-violent transfer of territory"
-        if (
-            lemma in ("pull", "withdraw", "evacuate", "relocate")
-            and (_agents(tok) | {t.lower_ for c in patients for t in c.subtree}) & _STAFF_WORDS
-            and not _kind_of(_agents(tok))
-        ):
-            return "Other"  # "aid agencies withdrew their staff": an evacuation
-        if (
-            lemma in ("pull", "withdraw")
-            and any(
-                g.lower_ in _NOT_GROUND or g.lemma_.lower() in _NOT_GROUND
-                for p in tok.children
-                if p.lower_ in ("of", "from", "out")
-                for g in [*p.children, *[x for c in p.children for x in c.children]]
-            )
-        ) or (lemma == "take" and "over" in prts and base_heads & _NOT_GROUND):
-            return ""  # "investors pulled out of the project", "took over the management"
-        if (
-            lemma == "pull"
-            and "out" in prts
-            and patients
-            and not _kind_of({t.lower_ for c in patients for t in c.subtree})
-            and not base_heads & TERRITORY_NOUNS
-        ):
-            return ""  # "rescuers pulled out 12 bodies"
-        # Driving a side out of a place.
-        if lemma in OUST_VERBS or lemma in RETAKE_VERBS:
-            return REGAIN if lemma in RETAKE_VERBS else TAKEOVER
-        if (
-            lemma in OUT_VERBS
-            and "out"
-            in prts | preps | {c.lower_ for c in tok.children if c.dep_ in ("advmod", "prt")}
-            and _kind_of({t.lower_ for n in patients for t in n.subtree})
-        ):
-            return TAKEOVER
-        if (
-            lemma in OUT_VERBS
-            and "out" in prts | preps
-            and patients
-            and _is_person(patients)
-            and not _kind_of({t.lower_ for n in patients for t in n.subtree})
-        ):
-            return ""  # "forced a family out of their car": people, not a side, driven out
-        if lemma == "clear" and any(
-            p.lower_ == "of" and p.i > tok.i and _kind_of({g.lower_ for g in p.children})
-            for p in tok.subtree
-        ):
-            return TAKEOVER  # "cleared four villages of militants"
-        if (
-            lemma in ("raise", "hoist", "plant")
-            and _heads_of(patients) & {"flag", "flags"}
-            and any(
-                c.dep_ == "prep" and c.lower_ in ("over", "above", "atop", "on", "in")
-                for c in tok.children
-            )
-        ):
-            return TAKEOVER  # who raised the flag decides the direction
-        if lemma == "fall" and any(
-            p.lower_ == "to"
-            and (
-                _kind_of({t.lower_ for t in p.subtree}) or any(t.pos_ == "PROPN" for t in p.subtree)
-            )
+            return "Non-violent transfer of territory"
+        if lemma in ("hand", "turn"):
+            return ""  # handing over people or things: not ground
+    # Leaving a place: displacement by civilians, a handover by forces.
+    if lemma in LEAVE_VERBS:
+        subj = {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree}
+        if subj & DISPLACED_WORDS and not _kind_of(subj):
+            return "Other"
+        if lemma == "evacuate" and (base_heads & TERRITORY_NOUNS) and _kind_of(subj):
+            return "Non-violent transfer of territory"
+    if (
+        lemma in ("pull", "withdraw", "evacuate", "relocate")
+        and (_agents(tok) | {t.lower_ for c in patients for t in c.subtree}) & _STAFF_WORDS
+        and not _kind_of(_agents(tok))
+    ):
+        return "Other"  # "aid agencies withdrew their staff": an evacuation
+    if (
+        lemma in ("pull", "withdraw")
+        and any(
+            g.lower_ in _NOT_GROUND or g.lemma_.lower() in _NOT_GROUND
             for p in tok.children
-        ):
-            return TAKEOVER  # "the town fell to the rebels"
-        if (
-            lemma == "take"
-            and not prts
-            and any(
-                n.pos_ == "PROPN" and n.ent_type_ in ("GPE", "LOC", "FAC", "") for n in patients
-            )
-            and not _is_person(patients)
-        ):
-            return TAKEOVER  # "rebels took Bangassou"
-        # A vehicle loaded with explosives driven into its target.
-        if lemma in RAM_VERBS:
-            around = {
-                t.lower_ for c in _children(tok, "nsubj", "nsubjpass", "dobj") for t in c.subtree
-            }
-            if "into" in preps and not around:
-                around = words_of(sent)  # a parse that loses the subject: the sentence
-            if around & CHARGE_NOUNS or any("explosive" in w for w in around):
-                if around & VEHICLE_NOUNS or lemma == "ram":
-                    return "Suicide bomb"
-        # Blowing oneself up, a vest set off, explosives hidden under clothes.
-        if lemma in ("detonate", "explode", "blow", "trigger", "set", "activate"):
-            objs = {t.lower_ for c in _children(tok, "dobj") for t in c.subtree}
-            if objs & {"himself", "herself", "themselves", "vest", "belt", "vests", "belts"}:
+            if p.lower_ in ("of", "from", "out")
+            for g in [*p.children, *[x for c in p.children for x in c.children]]
+        )
+    ) or (lemma == "take" and "over" in prts and base_heads & _NOT_GROUND):
+        return ""  # "investors pulled out of the project", "took over the management"
+    if (
+        lemma == "pull"
+        and "out" in prts
+        and patients
+        and not _kind_of({t.lower_ for c in patients for t in c.subtree})
+        and not base_heads & TERRITORY_NOUNS
+    ):
+        return ""  # "rescuers pulled out 12 bodies"
+    # Driving a side out of a place.
+    if lemma in OUST_VERBS or lemma in RETAKE_VERBS:
+        return REGAIN if lemma in RETAKE_VERBS else TAKEOVER
+    if (
+        lemma in OUT_VERBS
+        and "out" in prts | preps | {c.lower_ for c in tok.children if c.dep_ in ("advmod", "prt")}
+        and _kind_of({t.lower_ for n in patients for t in n.subtree})
+    ):
+        return TAKEOVER
+    if (
+        lemma in OUT_VERBS
+        and "out" in prts | preps
+        and patients
+        and _is_person(patients)
+        and not _kind_of({t.lower_ for n in patients for t in n.subtree})
+    ):
+        return ""  # "forced a family out of their car": people, not a side, driven out
+    if lemma == "clear" and any(
+        p.lower_ == "of" and p.i > tok.i and _kind_of({g.lower_ for g in p.children})
+        for p in tok.subtree
+    ):
+        return TAKEOVER  # "cleared four villages of militants"
+    if (
+        lemma in ("raise", "hoist", "plant")
+        and _heads_of(patients) & {"flag", "flags"}
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("over", "above", "atop", "on", "in")
+            for c in tok.children
+        )
+    ):
+        return TAKEOVER  # who raised the flag decides the direction
+    if lemma == "fall" and any(
+        p.lower_ == "to"
+        and (_kind_of({t.lower_ for t in p.subtree}) or any(t.pos_ == "PROPN" for t in p.subtree))
+        for p in tok.children
+    ):
+        return TAKEOVER  # "the town fell to the rebels"
+    if (
+        lemma == "take"
+        and not prts
+        and any(n.pos_ == "PROPN" and n.ent_type_ in ("GPE", "LOC", "FAC", "") for n in patients)
+        and not _is_person(patients)
+    ):
+        return TAKEOVER  # "rebels took Bangassou"
+    # A vehicle loaded with explosives driven into its target.
+    if lemma in RAM_VERBS:
+        around = {t.lower_ for c in _children(tok, "nsubj", "nsubjpass", "dobj") for t in c.subtree}
+        if "into" in preps and not around:
+            around = words_of(sent)  # a parse that loses the subject: the sentence
+        if around & CHARGE_NOUNS or any("explosive" in w for w in around):
+            if around & VEHICLE_NOUNS or lemma == "ram":
                 return "Suicide bomb"
-            if objs & CHARGE_NOUNS and objs & CLOTHING_NOUNS:
-                return "Suicide bomb"
-            subj = {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree}
-            if objs & CHARGE_NOUNS and (subj & (CLOTHING_NOUNS | {"clad"}) or _worn(sent)):
-                return "Suicide bomb"  # "a burqa-clad woman detonated explosives"
-        # An explosive thrown by hand.
-        if lemma in THROW_VERBS:
-            things = {t.lower_ for c in patients for t in c.subtree}
-            if things & _FIRE_BOMBS:
-                return None  # petrol bombs, tear gas canisters: a riot's or police's weapons
-            if things & CHARGE_NOUNS or any("explosive" in w or "bomb" in w for w in things):
-                return "Grenade"
-        # Hitting or running over a mine, a vehicle blown up: a planted explosive.
-        if (
-            lemma in ("hit", "strike", "run", "step", "drive")
-            and (
-                _heads_of(patients)
-                | {g.lower_ for p in tok.children if p.lower_ in ("over", "on") for g in p.subtree}
-            )
-            & CHARGE_NOUNS
+    # Blowing oneself up, a vest set off, explosives hidden under clothes.
+    if lemma in ("detonate", "explode", "blow", "trigger", "set", "activate"):
+        objs = {t.lower_ for c in _children(tok, "dobj") for t in c.subtree}
+        if objs & {"himself", "herself", "themselves", "vest", "belt", "vests", "belts"}:
+            return "Suicide bomb"
+        if objs & CHARGE_NOUNS and objs & CLOTHING_NOUNS:
+            return "Suicide bomb"
+        subj = {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree}
+        if objs & CHARGE_NOUNS and (subj & (CLOTHING_NOUNS | {"clad"}) or _worn(sent)):
+            return "Suicide bomb"  # "a burqa-clad woman detonated explosives"
+    # An explosive thrown by hand.
+    if lemma in THROW_VERBS:
+        things = {t.lower_ for c in patients for t in c.subtree}
+        if things & _FIRE_BOMBS:
+            return None  # petrol bombs, tear gas canisters: a riot's or police's weapons
+        if things & CHARGE_NOUNS or any("explosive" in w or "bomb" in w for w in things):
+            return "Grenade"
+    # Hitting or running over a mine, a vehicle blown up: a planted explosive.
+    if (
+        lemma in ("hit", "strike", "run", "step", "drive")
+        and (
+            _heads_of(patients)
+            | {g.lower_ for p in tok.children if p.lower_ in ("over", "on") for g in p.subtree}
+        )
+        & CHARGE_NOUNS
+    ):
+        return IED
+    if (
+        lemma == "blow"
+        and "up" in prts
+        and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & CHARGE_NOUNS
+    ):
+        return IED  # "a motorcycle rigged with explosives blew up"
+    advs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    if lemma == "blow" and _children(tok, "nsubjpass") and (prts | advs) & {"up", "apart"}:
+        if {t.lower_ for c in _children(tok, "nsubjpass") for t in c.subtree} & (
+            VEHICLE_NOUNS | {"convoy", "bridge", "cruiser", "pipeline"}
         ):
             return IED
-        if (
-            lemma == "blow"
-            and "up" in prts
-            and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & CHARGE_NOUNS
-        ):
-            return IED  # "a motorcycle rigged with explosives blew up"
-        advs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
-        if lemma == "blow" and _children(tok, "nsubjpass") and (prts | advs) & {"up", "apart"}:
-            if {t.lower_ for c in _children(tok, "nsubjpass") for t in c.subtree} & (
-                VEHICLE_NOUNS | {"convoy", "bridge", "cruiser", "pipeline"}
-            ):
-                return IED
-        if (
-            lemma == "go"
-            and "off" in prts
-            and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & CHARGE_NOUNS
-        ):
-            return IED
-        # Bombs dropped from the air.
-        if lemma == "drop" and {t.lower_ for c in patients for t in c.subtree} & {
-            "bomb",
-            "bombs",
-            "munition",
-            "munitions",
-            "explosive",
-            "explosives",
-            "grenade",
-            "grenades",
-            "device",
-            "barrels",
-            "canister",
-            "canisters",
-        }:
-            return AIR
-        # Bringing down a drone or a missile: a disrupted attack.
-        if (
-            lemma in ("bring", "take")
-            and "down" in prts
-            and _heads_of(patients)
-            & {"drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs"}
-        ):
-            return "Disrupted weapons use"
-        if lemma in ("thwart", "foil", "prevent", "block") and _heads_of(patients) & {
-            "march",
-            "protest",
-            "rally",
-            "demonstration",
-            "sit-in",
-            "procession",
-        }:
-            return "Peaceful protest"  # a protest stopped: the response words type it
-        if lemma in ("thwart", "foil", "neutralise", "neutralize", "unearth", "dismantle") and (
-            _heads_of(patients) & CHARGE_NOUNS
-            or re.search(
-                r"\b" + _WEAPONS_RE + r"\b", " ".join(t.lower_ for c in patients for t in c.subtree)
-            )
-            or (
-                lemma in ("thwart", "foil")
-                and not _heads_of(patients)
-                & {"march", "protest", "rally", "demonstration", "sit-in"}
-            )
-        ):
-            return "Disrupted weapons use"
+    if (
+        lemma == "go"
+        and "off" in prts
+        and {t.lower_ for c in _children(tok, "nsubj") for t in c.subtree} & CHARGE_NOUNS
+    ):
+        return IED
+    # Bombs dropped from the air.
+    if lemma == "drop" and {t.lower_ for c in patients for t in c.subtree} & {
+        "bomb",
+        "bombs",
+        "munition",
+        "munitions",
+        "explosive",
+        "explosives",
+        "grenade",
+        "grenades",
+        "device",
+        "barrels",
+        "canister",
+        "canisters",
+    }:
+        return AIR
+    # Bringing down a drone or a missile: a disrupted attack.
+    if (
+        lemma in ("bring", "take")
+        and "down" in prts
+        and _heads_of(patients)
+        & {"drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs"}
+    ):
+        return "Disrupted weapons use"
+    if lemma in ("thwart", "foil", "prevent", "block") and _heads_of(patients) & {
+        "march",
+        "protest",
+        "rally",
+        "demonstration",
+        "sit-in",
+        "procession",
+    }:
+        return "Peaceful protest"  # a protest stopped: the response words type it
+    if lemma in ("thwart", "foil", "neutralise", "neutralize", "unearth", "dismantle") and (
+        _heads_of(patients) & CHARGE_NOUNS
+        or re.search(
+            r"\b" + _WEAPONS_RE + r"\b", " ".join(t.lower_ for c in patients for t in c.subtree)
+        )
+        or (
+            lemma in ("thwart", "foil")
+            and not _heads_of(patients) & {"march", "protest", "rally", "demonstration", "sit-in"}
+        )
+    ):
+        return "Disrupted weapons use"
     return None
 
 
