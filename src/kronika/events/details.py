@@ -103,6 +103,9 @@ _VERB_FIRST = re.compile(
     re.I,
 )
 _FATAL = ("kill", "dead", "died")
+#: Words both casualty patterns need (the verbs of `_KILLED` and `_VERB_FIRST`): a sentence
+#: without them gives no figure, and most sentences have none.
+_CASUALTY_CUES = re.compile(r"kill|dead|died|wound|injur|hurt", re.I)
 #: The casualty patterns, for pointing at the words behind a figure. In the first the count is
 #: group 1 and the verb group 2, in the second the other way round.
 COUNT_PATTERNS = (_COUNT_FIRST, _VERB_FIRST)
@@ -231,7 +234,7 @@ def counts(sentence: str) -> tuple[Count | None, Count | None]:
     died; Moscow said 30") makes a range whose lowest figure is coded, as ACLED codes the most
     conservative estimate. Tallies over months or the war give no figure.
     """
-    if _AGGREGATE_TOLL.search(sentence):
+    if not _CASUALTY_CUES.search(sentence) or _AGGREGATE_TOLL.search(sentence):
         return None, None
     verb_first = list(_VERB_FIRST.finditer(sentence))
     # A number a verb already counts is not the subject of a later verb: "killed three people
@@ -315,12 +318,18 @@ def actors(sentence: str, country: str | None = None) -> list[str]:
     return seen
 
 
+#: Each weapon word as a whole word, singular or plural, with the weapon it names.
+_WEAPON_WORDS = tuple(
+    (re.compile(r"\b" + re.escape(word) + r"s?\b"), weapon) for word, weapon in WEAPONS.items()
+)
+
+
 def weapons(sentence: str) -> list[str]:
     """Return the weapons a sentence names ("missile", "drone", …), without repeats."""
     low = sentence.lower()
     out: list[str] = []
-    for word, weapon in WEAPONS.items():
-        if re.search(r"\b" + re.escape(word) + r"s?\b", low) and weapon not in out:
+    for word, weapon in _WEAPON_WORDS:
+        if word.search(low) and weapon not in out:
             out.append(weapon)
     return out
 

@@ -7,6 +7,7 @@ event was read from, so a user can check every field against the exact words it 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from kronika.events.actors import ACTORS
@@ -50,17 +51,23 @@ def date_span(
     return _span(text, cues[0].start(), cues[0].end()) if cues else None
 
 
+@functools.lru_cache(maxsize=256)
+def _actor_words(actor: str) -> tuple[re.Pattern, ...]:
+    """Return the patterns of the phrases that name `actor`, as whole words ("Russian drone"
+    names the actor of "Russian drones", all of it)."""
+    return tuple(re.compile(r"\b" + re.escape(p) + r"\w*") for p, a in ACTORS if a == actor)
+
+
 def actor_span(text: str, sentences: list[tuple[int, int]], actor: str | None) -> Span | None:
     """Return the first words in the sentences that name `actor` ("Russian forces")."""
     if not actor:
         return None
-    phrases = [p for p, a in ACTORS if a == actor]
+    phrases = _actor_words(actor)
     low = text.lower()
     best: tuple[int, int] | None = None
     for start, end in sentences:
         for phrase in phrases:
-            # whole words: "Russian drone" names the actor of "Russian drones", all of it
-            m = re.compile(r"\b" + re.escape(phrase) + r"\w*").search(low, start, end)
+            m = phrase.search(low, start, end)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), m.end())
         if best:

@@ -183,14 +183,19 @@ def extract_events(doc: Document) -> list[Event]:
     # Who fires when a report does not say: the state military the article names most.
     armed = Counter(a for a in details.actors(doc.text) if a.startswith("Military Forces"))
     default_actor = armed.most_common(1)[0][0] if armed else None
-    sents = [s for s in doc.spacy_doc.sents if s.text.strip()]
+    # Each sentence's text sliced once from the document's (a span's `.text` joins its tokens
+    # again at every call).
+    whole = doc.spacy_doc.text
+    spans = [(s, whole[s.start_char : s.end_char]) for s in doc.spacy_doc.sents]
+    sents = [s for s, text in spans if text.strip()]
+    texts = [text for _, text in spans if text.strip()]
     found = _reshelled([find_triggers(s) for s in sents])
-    reports, loose = _reports(doc, sents, found, focus, default_actor, last_resort=False)
+    reports, loose = _reports(doc, sents, texts, found, focus, default_actor, last_resort=False)
     if not any(r.place for r in reports):
         # Nothing the article tells has a place of its own: a brief's event is where the brief
         # is, so a second reading places it at the article's town, the town of the body that
         # tells it ("the Jalalabad city council said"), or the region the article is about.
-        reports, loose = _reports(doc, sents, found, focus, default_actor, last_resort=True)
+        reports, loose = _reports(doc, sents, texts, found, focus, default_actor, last_resort=True)
     merged = _absorb(_revise_tolls(_merge(reports), loose, focus))
     return [_to_event(doc, n, r) for n, r in enumerate(merged, 1)]
 
@@ -198,14 +203,15 @@ def extract_events(doc: Document) -> list[Event]:
 def _reports(
     doc: Document,
     sents: list,
+    texts: list[str],
     found: list[list[Trigger]],
     focus: Toponym | None,
     default_actor: str | None,
     last_resort: bool,
 ) -> tuple[list[_Report], list[tuple[object, tolls.TollUpdate, list[Toponym]]]]:
-    """Return the event reports of the document's sentences (`found`: each one's triggers),
-    and the toll updates that name no attack; with `last_resort`, a report with no place of
-    its own takes the article's."""
+    """Return the event reports of the document's sentences (`texts`: each one's text, `found`:
+    its triggers), and the toll updates that name no attack; with `last_resort`, a report with
+    no place of its own takes the article's."""
     sdoc = doc.spacy_doc
     published = doc.article.published
     area = _area(doc.toponyms) if last_resort else None
@@ -218,7 +224,7 @@ def _reports(
     )
     loose: list[tuple[object, tolls.TollUpdate, list[Toponym]]] = []  # updates naming no attack
     for i, sent in enumerate(sents):
-        text = sent.text
+        text = texts[i]
         if text.rstrip().endswith("?") or _AGGREGATE.search(_HELD_FOR.sub(" ", text)):
             last = None
             continue
@@ -241,7 +247,7 @@ def _reports(
             text = text[: update.start] + text[update.clause_end :]
         date, precision = resolve_date(text, published)
         current = not _BACKGROUND.search(text) and not _long_before(date, published)
-        nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+        nxt = texts[i + 1] if i + 1 < len(sents) else ""
         tops = [
             (sdoc.char_span(t.start, t.end, alignment_mode="expand").root.i, t)
             for t in doc.toponyms

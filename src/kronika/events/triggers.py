@@ -181,16 +181,18 @@ def _multiword_in(low: str) -> list[str]:
     return sorted(found, key=_MULTIWORD_RANK.__getitem__)
 
 
-def _hits(sent) -> list[tuple[int, str | None]]:
-    """Return (token index, sub-type) of trigger words; sub-type None for "attack"/"strike"."""
-    low = sent.text.lower()
+def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
+    """Return (token index, sub-type) of trigger words; sub-type None for "attack"/"strike".
+
+    `low` is the sentence's text lower-cased, `words` its lower-cased words (`words_of`).
+    """
     hits: list[tuple[int, str | None]] = []
     in_phrase: set[int] = set()  # a phrase ("sexually assaulted") outranks its words
     for phrase in _multiword_in(low):
-        pos = low.find(phrase)
-        if pos >= 0:
+        at = low.find(phrase)
+        if at >= 0:
             span = sent.doc.char_span(
-                sent.start_char + pos, sent.start_char + pos + len(phrase), alignment_mode="expand"
+                sent.start_char + at, sent.start_char + at + len(phrase), alignment_mode="expand"
             )
             if span is not None and not any(t.i in in_phrase for t in span):
                 in_phrase |= {t.i for t in span}
@@ -232,16 +234,18 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         if tok.i in covered or tok.i in in_phrase or tok.i in told or tok.i in names:
             continue
         lemma = tok.lemma_.lower()
-        sub = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
-        if sub is None and tok.i == sent.start and tok.pos_ == "PROPN" and tok.lower_[-1:] == "s":
-            sub = TRIGGERS.get(tok.lower_[:-1])  # "Rockets slammed into …" parsed as a name
-        if sub is None and tok.pos_ == "VERB":
-            sub = FORMS.get(tok.lower_)  # a verb the parser did not lemmatise ("raped")
+        # Read once: the rules below ask these of most words many times.
+        pos, dep, lower = tok.pos_, tok.dep_, tok.lower_
+        sub = TRIGGERS.get(lemma) or TRIGGERS.get(lower)
+        if sub is None and tok.i == sent.start and pos == "PROPN" and lower[-1:] == "s":
+            sub = TRIGGERS.get(lower[:-1])  # "Rockets slammed into …" parsed as a name
+        if sub is None and pos == "VERB":
+            sub = FORMS.get(lower)  # a verb the parser did not lemmatise ("raped")
         if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue  # "demonstrates Moscow's superiority": showing, not protesting
-        if tok.dep_ == "pobj" and tok.head.lower_ == "without" and sub is not None:
+        if dep == "pobj" and tok.head.lower_ == "without" and sub is not None:
             continue  # "talks ended without an agreement"
-        if lemma in ("pound", "storm") and tok.pos_ != "VERB":
+        if lemma in ("pound", "storm") and pos != "VERB":
             continue  # "the Lebanese pound", "a dust storm"
         if lemma in GENERIC_ATTACK and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
@@ -249,7 +253,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "the court struck down the law"
         if (
             lemma in ("alliance", "coalition")
-            and tok.dep_ == "pobj"
+            and dep == "pobj"
             and tok.head.lower_ == "of"
             and tok.head.head.lower_ in _ARMED_BODIES | PERSON_NOUNS
         ):
@@ -264,15 +268,15 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             sub is not None
             and lemma in _EXPLOSION_WORDS
             and _ACCIDENT.search(low)
-            and not words_of(sent) & (REMOTE_WEAPON_WORDS - {"bomb", "explosive", "explosives"})
-            and not _kind_of(words_of(sent) - {"police"})
-            and not words_of(sent) & ASSAILANT_WORDS
+            and not words & (REMOTE_WEAPON_WORDS - {"bomb", "explosive", "explosives"})
+            and not _kind_of(words - {"police"})
+            and not words & ASSAILANT_WORDS
         ):
             continue  # "a gas cylinder explosion", "a blast at a firecracker factory"
         if (
-            tok.pos_ == "VERB"
+            pos == "VERB"
             and lemma in ("demand", "protest")
-            and tok.dep_ in ("acl", "relcl")
+            and dep in ("acl", "relcl")
             and tok.head.lower_ in PERSON_NOUNS | CIVIL_CROWD_WORDS
         ):
             hits.append((tok.i, "Peaceful protest"))  # "fired at workers demanding wages"
@@ -286,7 +290,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         if lemma == "shell" and {c.lower_ for c in tok.subtree} & {"tear", "gas", "teargas"}:
             hits.append((tok.i, "Peaceful protest"))  # "tear gas shells": crowd control
             continue
-        if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and words_of(sent) & CHARGE_NOUNS:
+        if lemma in EXPLODE_VERBS and pos == "VERB" and words & CHARGE_NOUNS:
             # "a device … detonated"; explosives worn under clothes are a suicide bomb
             hits.append((tok.i, "Suicide bomb" if _worn(sent) else IED))
             continue
@@ -294,34 +298,34 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue  # "an earthquake struck": no one attacked
         if lemma in GENERIC_ATTACK and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
             continue  # "a hit-and-run driver"
-        if lemma == "strike" and tok.dep_ == "amod" and tok.head.lower_ in _LABOUR:
+        if lemma == "strike" and dep == "amod" and tok.head.lower_ in _LABOUR:
             hits.append((tok.i, "Peaceful protest"))  # "striking doctors": workers protesting
             continue
-        if lemma == "strike" and tok.pos_ == "NOUN" and _labour(sent):
+        if lemma == "strike" and pos == "NOUN" and _labour(sent):
             if tok.head.lemma_.lower() in ("go", "stage", "hold", "begin", "launch", "start") or (
                 tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be", "remain")
             ):
                 hits.append((tok.i, "Peaceful protest"))  # "teachers went on strike"
             continue  # "the union called off its strike": no attack
-        if lemma in ("storm", "invade") and tok.pos_ == "VERB" and _civil(tok):
+        if lemma in ("storm", "invade") and pos == "VERB" and _civil(tok):
             continue  # "fans stormed the pitch"
-        if tok.dep_ == "amod" and tok.tag_ in ("VBN",) and lemma in KILL_VERBS:
+        if dep == "amod" and tok.tag_ in ("VBN",) and lemma in KILL_VERBS:
             continue  # "the names of murdered women": who, not what happened
         if (
             lemma == "occupy"
-            and tok.dep_ == "acl"
+            and dep == "acl"
             and tok.head.lower_ in _PROTESTERS | CIVIL_CROWD_WORDS
         ):
             hits.append((tok.i, "Peaceful protest"))  # "students occupying the main hall"
             continue
-        if lemma == "bomber" and tok.pos_ == "NOUN" and not _air_context(sent):
+        if lemma == "bomber" and pos == "NOUN" and not _air_context(sent):
             hits.append((tok.i, "Suicide bomb"))  # "a bomber set off his vest"
             continue
-        if tok.pos_ == "VERB" and lemma in GATHER_VERBS and _protest_purpose(tok):
+        if pos == "VERB" and lemma in GATHER_VERBS and _protest_purpose(tok):
             hits.append((tok.i, "Peaceful protest"))  # "gathered … demanding", "holding banners"
             continue
         if (
-            tok.pos_ == "VERB"
+            pos == "VERB"
             and lemma == "fire"
             and any(
                 c.dep_ == "prep"
@@ -332,11 +336,11 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         ):
             hits.append((tok.i, None))  # "gunmen fired on a convoy": typed like an attack
             continue
-        if tok.pos_ == "VERB" and _to_death(tok):
+        if pos == "VERB" and _to_death(tok):
             crowd = _agents(tok) & (CROWD_WORDS | COMMUNAL_WORDS) and not _kind_of(_agents(tok))
             hits.append((tok.i, "Mob violence" if crowd else "Attack"))
             continue
-        if sub is None and lemma in GENERIC_ATTACK and tok.pos_ in ("NOUN", "VERB"):
+        if sub is None and lemma in GENERIC_ATTACK and pos in ("NOUN", "VERB"):
             hits.append((tok.i, None))
             continue
         if sub is not None and sub in PROTEST_TYPES and _protest_topic(tok):
@@ -344,35 +348,35 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         if sub == "Arrests" and (
             _COMMON_CRIME.search(low)
             or (
-                words_of(sent) & (CONTRABAND - {"cash", "kg", "tonnes", "tons"})
-                and not words_of(sent) & (ASSAILANT_WORDS | NONSTATE_FORCE_WORDS)
+                words & (CONTRABAND - {"cash", "kg", "tonnes", "tons"})
+                and not words & (ASSAILANT_WORDS | NONSTATE_FORCE_WORDS)
             )
         ):
             continue  # "arrested for stealing cars": policing, not political violence
         if sub in PROTEST_TYPES and (
             {c.lower_ for c in tok.children} & {"planned", "proposed", "upcoming", "scheduled"}
-            or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("attend", "address"))
+            or (dep == "dobj" and tok.head.lemma_.lower() in ("attend", "address"))
         ):
             continue  # a rally planned, or the one people attended when a bomb went off
-        if sub == "Agreement" and tok.dep_ == "dobj" and lemma_head(tok) in _TALK_VERBS:
+        if sub == "Agreement" and dep == "dobj" and lemma_head(tok) in _TALK_VERBS:
             continue  # "ministers met to discuss a ceasefire": a topic, not an accord
         if (
             sub == "Agreement"
-            and tok.dep_ == "pobj"
+            and dep == "pobj"
             and tok.head.lower_ == "for"
             and lemma_head(tok.head) in _CALL_VERBS
         ):
             continue  # "called for an immediate ceasefire": a wish, not an accord
         if (
             sub == "Agreement"
-            and tok.dep_ == "pobj"
+            and dep == "pobj"
             and tok.head.lower_ == "from"
             and lemma_head(tok.head) in ("withdraw", "pull", "quit", "exit", "walk")
         ):
             hits.append((tok.i, "Change to group/activity"))  # "withdrawing from the accord"
             continue
         if sub == "Agreement" and (
-            tok.dep_ == "pobj"
+            dep == "pobj"
             and tok.head.lower_ in ("on", "about", "over", "for")
             and tok.head.head.lemma_.lower() in ("talk", "negotiation", "discussion", "proposal")
         ):
@@ -385,17 +389,15 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             lemma == "beat"
             and (_is_person(_patients(tok)) or (_patients(tok) and _agents(tok) & CROWD_WORDS))
         )
-        if (
-            lemma in ("storm", "raid", "bomb", "stone", "invade") or beat_up
-        ) and tok.pos_ == "VERB":
+        if (lemma in ("storm", "raid", "bomb", "stone", "invade") or beat_up) and pos == "VERB":
             hits.append((tok.i, None))  # storming a village or a base: who and what decide
             continue
-        if lemma == "open" and tok.pos_ == "VERB" and "fire" in _objects(tok):
+        if lemma == "open" and pos == "VERB" and "fire" in _objects(tok):
             hits.append((tok.i, None))  # "opened fire on …": typed like an attack
             continue
         if (
             lemma == "destroy"
-            and tok.pos_ == "VERB"
+            and pos == "VERB"
             and _objects(tok) & STRIKE_OBJECTS
             and not _subjects(tok) & DISASTER_WORDS  # "a fire destroyed warehouses"
         ):
@@ -403,14 +405,14 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         if (
             lemma in DESTROY_VERBS
-            and tok.pos_ == "VERB"
+            and pos == "VERB"
             and _objects(tok) & _SEIZED_GOODS
             and not _objects(tok) & EXPLOSIVE_NOUNS  # a controlled detonation: weapons disrupted
         ):
             hits.append((tok.i, "Change to group/activity"))  # "burned seized cannabis"
             continue
         if (
-            tok.pos_ == "VERB"
+            pos == "VERB"
             and lemma in _NAMING_VERBS - {"announce", "introduce"}
             and _object_heads(tok)
             & (LEADER_NOUNS | {"governor", "commanders", "leaders", "successor", "emir"})
@@ -420,7 +422,7 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             continue
         if (
             lemma == "cut"
-            and tok.pos_ == "VERB"
+            and pos == "VERB"
             and any(c.lower_ == "down" for c in tok.children)
             and _objects(tok) & _CROPS
             and _by_people(tok, sent)
@@ -428,14 +430,14 @@ def _hits(sent) -> list[tuple[int, str | None]]:
         ):
             hits.append((tok.i, "Looting/property destruction"))  # "fighters cut down trees"
             continue
-        if lemma in DESTROY_VERBS and tok.pos_ == "VERB" and _by_people(tok, sent):
+        if lemma in DESTROY_VERBS and pos == "VERB" and _by_people(tok, sent):
             subj = _agents(tok)
             rioters = subj & _PROTESTERS and not _kind_of(subj)
             hits.append(
                 (tok.i, "Violent demonstration" if rioters else "Looting/property destruction")
             )
             continue
-        if lemma in EXPLODE_VERBS and tok.pos_ == "VERB" and _explosive_subject(tok):
+        if lemma in EXPLODE_VERBS and pos == "VERB" and _explosive_subject(tok):
             hits.append((tok.i, IED))
             continue
         if sub == TAKEOVER and lemma in ("seize", "capture") and _objects(tok) & CONTRABAND:
@@ -455,20 +457,20 @@ def _hits(sent) -> list[tuple[int, str | None]]:
                 state = True  # "two militants were captured alive": by the state's forces
             hits.append((tok.i, "Arrests" if state else ABDUCTION))
             continue
-        if lemma == "fight" and tok.dep_ == "amod":
+        if lemma == "fight" and dep == "amod":
             continue  # "fighting sides", "the fighting parties": who, not what happened
         if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
             continue  # "stun grenades", "tear gas grenades": a protest's dispersal
         if (
             lemma == "move"
-            and tok.pos_ == "VERB"
+            and pos == "VERB"
             and any(c.lower_ in ("into", "in") for c in tok.children)
             and _armed(tok)
             and _left_by_other(sent, tok, {})
         ):
             hits.append((tok.i, "Non-violent transfer of territory"))  # "moved into the base"
             continue
-        if lemma in ("block", "blockade", "barricade") and tok.pos_ == "VERB" and _blockaders(tok):
+        if lemma in ("block", "blockade", "barricade") and pos == "VERB" and _blockaders(tok):
             hits.append((tok.i, "Peaceful protest"))  # "farmers blocking a highway"
             continue
         told_by_syntax = _verb_kind(tok, lemma)
@@ -476,23 +478,23 @@ def _hits(sent) -> list[tuple[int, str | None]]:
             if told_by_syntax:
                 hits.append((tok.i, told_by_syntax))
             continue
-        if sub is None and lemma in KILL_VERBS and tok.pos_ == "VERB":
+        if sub is None and lemma in KILL_VERBS and pos == "VERB":
             sub = _killing_type(tok)
             if sub:
                 hits.append((tok.i, sub))
             continue
-        if sub is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
+        if sub is None or pos not in ("NOUN", "VERB", "PROPN"):
             continue
         if tok.ent_type_ in ("DATE", "TIME"):
             continue  # "in March" is a month, not a march
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
+        if dep == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
             continue
-        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and lemma != "protest":
+        if dep == "amod" and tok.tag_ in ("VBN", "VBG") and lemma != "protest":
             continue  # "occupied regions", "retreating fighters": a state, not a report
-        if tok.tag_ == "NNS" and lemma == "evacuation" and tok.dep_ != "nsubj":
+        if tok.tag_ == "NNS" and lemma == "evacuation" and dep != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
-    chem = _chemical(sent, low)
+    chem = _chemical(sent, low, words)
     if chem is not None:
         hits = [(i, sub) for i, sub in hits if i != chem.i] + [(chem.i, "Chemical weapon")]
     return hits
@@ -730,7 +732,9 @@ def _brawl(tok, sent) -> str | None:
 def find_triggers(sent) -> list[Trigger]:
     """Return the event mentions of a spaCy sentence that report something that happened."""
     doc = sent.doc
-    hits = dict(_hits(sent))
+    low = sent.text.lower()
+    words = words_of(sent)
+    hits = dict(_hits(sent, low, words))
     groups: dict[int, list[int]] = {}
     for i in sorted(hits):
         root = i
@@ -740,7 +744,6 @@ def find_triggers(sent) -> list[Trigger]:
             root = doc[root].head.i
         groups.setdefault(root, []).append(i)
     out = []
-    words = {t.lower_ for t in sent}
     protest = any(hits[i] in PROTEST_TYPES for i in hits if hits[i])
     current_protest = any(
         hits[i] in PROTEST_TYPES and not _in_background_clause(doc[i], sent)
@@ -754,7 +757,7 @@ def find_triggers(sent) -> list[Trigger]:
     arrest_first = any(hits[i] == "Arrests" and _main_verb(doc[i]) for i in hits) and all(
         _protest_aside(doc[i], sent) for i in hits if hits[i] in PROTEST_TYPES
     )
-    no_fight = bool(_NO_FIGHT.search(sent.text.lower()))
+    no_fight = bool(_NO_FIGHT.search(low))
     # "entered the town after the governor surrendered": the other side gave it up
     yielded = any(
         doc[i].lemma_.lower() == "surrender" and _in_background_clause(doc[i], sent) for i in hits
@@ -762,7 +765,7 @@ def find_triggers(sent) -> list[Trigger]:
     withdrawal = yielded or any(hits[i] == "Non-violent transfer of territory" for i in hits)
     fought_before = any(
         hits[i] == CLASH and _in_background_clause(doc[i], sent) for i in hits
-    ) or bool(_UNDER_FIRE.search(sent.text.lower()))
+    ) or bool(_UNDER_FIRE.search(low))
     for root, members in groups.items():
         # A group announcing what it will do changes its activity now ("said it would suspend
         # all operations"); other reports in the future tense are no events.
@@ -831,15 +834,14 @@ def find_triggers(sent) -> list[Trigger]:
         ):
             continue  # arrests or shots at a protest are the protest's sub-type, not events
         if sub == "Peaceful protest":
-            sub = _protest_type(words, sent.text.lower(), sent)
+            sub = _protest_type(words, low, sent)
         if sub == "Arrests" and (
-            _kind_of(_agents(doc[root])) == "nonstate"
-            or _STRONG_DISAPPEARED.search(sent.text.lower())
+            _kind_of(_agents(doc[root])) == "nonstate" or _STRONG_DISAPPEARED.search(low)
         ):
             sub = ABDUCTION  # fighters "arresting", people held unseen
         if (
             sub in _CRIME_SUPPRESSED
-            and _CRIME.search(sent.text.lower())
+            and _CRIME.search(low)
             and not _kind_of(words - {"police", "security"})
             and not (sub == CLASH and words & {"guards", "guard"})
             and not _agents(doc[root]) & (CROWD_WORDS | COMMUNAL_WORDS)
@@ -2340,12 +2342,12 @@ def words_of(sent) -> set[str]:
     return {t.lower_ for t in sent}
 
 
-def _chemical(sent, low: str):
+def _chemical(sent, low: str, words: set[str]):
     """Return the token telling a chemical attack in the sentence, or None: a named agent, a
     harmful gas or substance released, or symptoms of poisoning beside a munition or gas; a
     leak or fire at a plant is an accident, not an attack."""
-    if (_ACCIDENT.search(low) or words_of(sent) & {"leak", "fire", "blaze", "wildfire"}) and not (
-        words_of(sent) & (REMOTE_WEAPON_WORDS | AIRCRAFT_WORDS | CHEM_AGENTS)
+    if (_ACCIDENT.search(low) or words & {"leak", "fire", "blaze", "wildfire"}) and not (
+        words & (REMOTE_WEAPON_WORDS | AIRCRAFT_WORDS | CHEM_AGENTS)
     ):
         return None
     for tok in sent:
@@ -2393,7 +2395,7 @@ def _chemical(sent, low: str):
     if (
         m
         and (
-            words_of(sent)
+            words
             & (
                 REMOTE_WEAPON_WORDS
                 | AIRCRAFT_WORDS
