@@ -188,3 +188,17 @@ def test_an_outlying_district_is_still_its_city():
     assert compatible(report("a-e1", "a"), report("b-e1", "b", place=district))
     village = dict(district, feature="city")  # the same distance, but a place of its own
     assert not compatible(report("a-e1", "a"), report("b-e1", "b", place=village))
+
+
+def test_a_disputed_capture_claim_and_the_fighting_told_by_the_other_side_stay_apart():
+    clash = dict(event_type="Battles", sub_event_type="Armed clash")
+    capture = dict(event_type="Battles", sub_event_type="Non-state actor overtakes territory")
+    fighting = report("a-e1", "a", **clash)
+    assert not compatible(fighting, report("b-e1", "b", claim_status="contested", **capture))
+    assert compatible(fighting, report("b-e1", "b", claim_status="reported", **capture))
+    # Two outlets telling the one disputed claim are still one event, whichever way each
+    # reads who took the ground.
+    claim = report("a-e1", "a", claim_status="contested", **capture)
+    assert compatible(claim, report("b-e1", "b", **capture))
+    regain = dict(event_type="Battles", sub_event_type="Government regains territory")
+    assert compatible(claim, report("b-e1", "b", **regain))

@@ -44,6 +44,14 @@ TYPE_GROUPS = (
     frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
     frozenset({"Protests", "Riots"}),
 )
+#: Sub-types that say who holds the ground.
+TERRITORY_SUB_TYPES = frozenset(
+    {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Non-violent transfer of territory",
+    }
+)
 #: ACLED's order: a fused event takes the highest type among its reports' most common ones.
 TYPE_RANK = (
     "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
@@ -185,6 +193,14 @@ def _types_compatible(a: Report, b: Report) -> bool:
     return any(a.event_type in g and b.event_type in g for g in TYPE_GROUPS)
 
 
+def _claims_compatible(a: Report, b: Report) -> bool:
+    """A disputed claim about who holds a place ("captured", denied by the other side) is not
+    confirmed by an account of fighting or strikes there: the fighting is an event of its own."""
+    if "contested" not in (a.claim_status, b.claim_status):
+        return True
+    return (a.sub_event_type in TERRITORY_SUB_TYPES) == (b.sub_event_type in TERRITORY_SUB_TYPES)
+
+
 def _place_distance(a: Report, b: Report) -> float | None:
     """Return the distance (km) when the places agree, else None."""
     if not (a.located and b.located):
@@ -239,6 +255,7 @@ def compatible(a: Report, b: Report) -> bool:
     return (
         a.article_id != b.article_id
         and _types_compatible(a, b)
+        and _claims_compatible(a, b)
         and _place_distance(a, b) is not None
         and _dates_compatible(a, b)
         and _actors_compatible(a, b)

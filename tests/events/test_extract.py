@@ -200,6 +200,10 @@ def test_evacuation_is_tagged() -> None:
             "Non-state actor overtakes territory",
         ),
         ("Fighters attacked a checkpoint near Izium on Sunday.", "Armed clash"),
+        (  # the noun tells a taking of ground as the verb does
+            "Kyiv announced on Sunday the liberation of Dibrova by Ukrainian troops.",
+            "Government regains territory",
+        ),
     ],
 )
 def test_sub_event_type_follows_the_codebook(text: str, sub_event_type: str) -> None:
