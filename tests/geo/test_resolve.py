@@ -429,6 +429,21 @@ def test_a_town_named_like_another_countrys_state_yields_to_it() -> None:
     assert (top.country, top.feature) == ("GB", "admin1")
 
 
+def test_a_regions_centre_city_outranks_villages_of_its_name_in_named_regions() -> None:
+    # Villages called Zaporizhzhia lie in the Donetsk and Luhansk regions the text names; bare,
+    # the name is the centre of the region named after it.
+    text = (
+        "Russia claimed the Donetsk and Luhansk regions last autumn. New laws now cover "
+        "Donetsk, Luhansk, Kherson and Zaporizhzhia, officials said."
+    )
+    top = _place(text, "Zaporizhzhia")
+    assert (top.admin1, top.feature) == ("Zaporizka oblast", "city")
+    assert _km(top, (47.82289, 35.19031)) < 10
+    # Placed by its text, a village keeps its region.
+    top = _place("Shelling hit Zaporizhzhia, Donetsk region, on Monday.", "Zaporizhzhia")
+    assert top.admin1 == "Donetska oblast"
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "country"),
     [

@@ -144,6 +144,8 @@ class Context:
     memo: dict = field(default_factory=dict)  #: (name, hint) → best reading, per article
     #: mention name → (country, name, lat, lon) of the states or provinces it spells exactly
     shadows: dict[str, frozenset[tuple[str, str, float, float]]] = field(default_factory=dict)
+    #: mention name → (country, region) of the regions named after a centre city of that name
+    seats: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _hint_score(hint: str | None, place: Place) -> float:
@@ -191,6 +193,11 @@ def _base_score(cand: Candidate, mention: Mention, ctx: Context) -> float:
             country != p.country for country, _, _, _ in ctx.shadows.get(mention.name, ())
         ):
             s -= W_FOREIGN_SHADOWED
+        elif not _written_with_score(p, mention, ctx) and any(
+            country == p.country and region != p.admin1
+            for country, region in ctx.seats.get(mention.name, ())
+        ):
+            s -= W_SHADOWED  # "Zaporizhzhia" bare is the oblast's centre, not a village elsewhere
     if ctx.country and p.country == ctx.country:
         s += W_COUNTRY
     elif p.country:
@@ -340,6 +347,7 @@ def resolve(
         ctx.admin1 = ctx.admin1 | _clear_in_country(mentions, cands, first, ctx.country, shadows)
     ctx.list_kinds = _list_kinds(mentions, text, first)
     ctx.shadows = shadows
+    ctx.seats = _seats(mentions, cands)
     ctx.written_with = _written_with(mentions, cands, text)
     ctx.admin2_named = frozenset(
         (c.place.admin1, c.place.name)
@@ -432,6 +440,35 @@ def _shadows(
     return out
 
 
+def _seats(
+    mentions: list[Mention], cands: list[list[Candidate]]
+) -> dict[str, frozenset[tuple[str, str]]]:
+    """Return, per mention name, the (country, region) of the regions named after a centre city
+    whose name it spells ("Zaporizhzhia": Zaporizka oblast, whose centre is Zaporizhzhia), when
+    that city is among its readings."""
+    out: dict[str, frozenset[tuple[str, str]]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        if m.name in out:
+            continue
+        key = translit_key(normalize(m.name))
+        towns = {
+            (c.place.country, c.place.admin1)
+            for c in cs
+            if c.place.feature == "city"
+            and c.place.population > 0
+            and translit_key(normalize(c.place.name)) == key
+        }
+        out[m.name] = frozenset(
+            (c.place.country, c.place.name)
+            for c in cs
+            if c.place.feature == "admin1"
+            and c.match == "exact"
+            and CITY_REGION_WORDS.intersection(normalize(c.place.name).split())
+            and (c.place.country, c.place.name) in towns
+        )
+    return out
+
+
 def _regions_after_comma(
     mentions: list[Mention], cands: list[list[Candidate]], text: str
 ) -> set[str]:
@@ -460,22 +497,26 @@ def _written_with(
     mentions: list[Mention], cands: list[list[Candidate]], text: str
 ) -> dict[str, frozenset[tuple[str, str | None, str | None]]]:
     """Return, per mention name, the readings a "town, state" or "place, country" pair points
-    at: "Springfield, Illinois", "Ames, Iowa", "Washington, D.C.", "Toronto, Ontario, Canada".
+    at: "Springfield, Illinois", "Ames, Iowa", "Washington, D.C.", "Toronto, Ontario, Canada",
+    "Zaporizhzhia, Donetsk region".
 
     ("in", country, state) marks the town's readings in that state, ("in", country, None) the
     place's readings in that country, ("is", country, state) the state that holds the town
     before it. The state must hold one of the town's readings; a name that is a state or a
-    country itself ("Ohio, Washington", a list of states) counts only by its biggest town, and a
+    country itself ("Ohio, Washington", a list of states) counts only by its biggest town unless
+    the state comes with its kind word, and a
     country names no place of another ("Iraq, Iran").
     """
     out: dict[str, set[tuple[str, str | None, str | None]]] = {}
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if b.feature_hint or text[a.end : b.start].strip() != ",":
+        # "Druzhba, Donetsk region": a region with its kind word is no second name of a list.
+        region = b.feature_hint == "admin1"
+        if (b.feature_hint and not region) or text[a.end : b.start].strip() != ",":
             continue
         # Towns and counties ("Suffolk County, New York").
         towns = [c.place for c in cands[i] if c.place.feature in ("city", "admin2")]
-        if any(c.place.feature in ("admin1", "country") for c in cands[i]):
+        if not region and any(c.place.feature in ("admin1", "country") for c in cands[i]):
             cities = [p for p in towns if p.feature == "city"]
             towns = [max(cities, key=lambda p: p.population)] if cities else []
         regions = {(p.country, p.admin1) for p in towns}
