@@ -200,6 +200,10 @@ def test_evacuation_is_tagged() -> None:
             "Non-state actor overtakes territory",
         ),
         ("Fighters attacked a checkpoint near Izium on Sunday.", "Armed clash"),
+        (  # bodies found with wounds are a killing where they are found; "tied" is no IED
+            "Three bodies with their hands tied and bullet wounds were found near Izium on Sunday.",
+            "Attack",
+        ),
         (  # the noun tells a taking of ground as the verb does
             "Kyiv announced on Sunday the liberation of Dibrova by Ukrainian troops.",
             "Government regains territory",
@@ -209,6 +213,13 @@ def test_evacuation_is_tagged() -> None:
 def test_sub_event_type_follows_the_codebook(text: str, sub_event_type: str) -> None:
     doc = extract(text, published="2024-05-13")
     assert [e.sub_event_type for e in doc.events][:1] == [sub_event_type]
+
+
+def test_bodies_found_after_a_disaster_are_no_attack() -> None:
+    doc = extract(
+        "Rescuers recovered the bodies of 12 miners in Izium on Sunday.", published="2024-05-13"
+    )
+    assert doc.events == []
 
 
 def test_a_month_name_is_no_march() -> None:

@@ -661,13 +661,13 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         "Disrupted weapons use",
     ),
     (
-        _WEAPON_NOUNS + r"(?:\W+\w+){0,4}?\W+(?:were|was|have been|had been) "
+        r"\b" + _WEAPON_NOUNS + r"(?:\W+\w+){0,4}?\W+(?:were|was|have been|had been) "
         r"(?:seized|confiscated|found|discovered|recovered|defused)\b",
         "Disrupted weapons use",
     ),
     (
         # "explosives seized from a hideout", "a would-be suicide bomber": weapons not used
-        _WEAPON_NOUNS + r"\s+(?:seized|confiscated|recovered)\b|\bwould-be (?:suicide )?"
+        r"\b" + _WEAPON_NOUNS + r"\s+(?:seized|confiscated|recovered)\b|\bwould-be (?:suicide )?"
         r"(?:bombers?|attackers?)\b",
         "Disrupted weapons use",
     ),
@@ -759,6 +759,12 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"alive|on fire)\s+(?:a|an|the|two|three|\d+)?\s*(?:\w+\s+){0,2}?(?:man|men|woman|"
         r"women|boy|suspects?|thief|thieves|robbers?)\b",
         "Mob violence",  # a crowd's justice on a suspect
+    ),
+    (
+        r"\b(?:bod(?:y|ies)|corpses?|remains)\b(?:\W+\w+){0,8}?\W+(?:gunshot|bullet|stab|machete|"
+        r"knife)\s+(?:wounds?|marks?|injur(?:y|ies))|\b(?:bod(?:y|ies)|corpses?)\b(?:\W+\w+){0,8}?"
+        r"\W+(?:signs|marks|traces) of (?:torture|violence|strangulation|beating)\b",
+        "Attack",  # a killing known by the bodies found (ACLED codes it where they are found)
     ),
 )
 
