@@ -114,3 +114,36 @@ def test_word_dates_never_fall_after_publication(words: list[str], published: dt
 )
 def test_absolute_and_counted_back_dates(sentence, published, expected) -> None:
     assert resolve_date(sentence, published) == expected
+
+
+OCTOBER = dt.date(2024, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A month or a season with its year needs no publication date.
+        ("The town fell in May 2023.", None, ("2023-05", 3)),
+        ("Troops advanced there in the summer of 2023.", None, ("2023-07", 3)),
+        ("Strikes on power plants in winter 2022 cut heating.", None, ("2023-01", 3)),
+        # Without a year: the latest such season begun by publication; "last" one over.
+        ("The bridge was hit last summer.", OCTOBER, ("2024-07", 3)),
+        ("The bridge was hit last summer.", dt.date(2024, 7, 20), ("2023-07", 3)),
+        ("The bridge was hit during the winter.", OCTOBER, ("2024-01", 3)),
+        ("The offensive began in the spring.", OCTOBER, ("2024-04", 3)),
+        ("The damage was caused by the fall of a missile in the town.", OCTOBER, ("2024-10-10", 2)),
+        # A season still going is the report's own week.
+        ("The offensive began in the summer.", dt.date(2024, 7, 20), ("2024-07-20", 2)),
+        # "since" tells what goes on, not when the event was: the report's own week.
+        ("Since last summer, troops have tried to take the city.", OCTOBER, ("2024-10-10", 2)),
+        (
+            "Since the summer of 2023 the village has changed hands twice.",
+            OCTOBER,
+            ("2024-10-10", 2),
+        ),
+        # A month with its year is that year's, "since" or not.
+        ("Fighting has gone on there since May 2023.", OCTOBER, ("2023-05", 3)),
+    ],
+)
+def test_seasons_and_months_with_years(sentence, published, expected) -> None:
+    assert resolve_date(sentence, published) == expected

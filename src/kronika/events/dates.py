@@ -1,7 +1,7 @@
 """Event dates from relative expressions, resolved against the publication date.
 
 Returns ACLED's `time_precision`: 1 the day is known, 2 the week (no expression: the report's own
-week), 3 the month. Without a publication date nothing relative can be resolved: the date is
+week), 3 the month (a season is dated by its middle month). Without a publication date nothing relative can be resolved: the date is
 None, never guessed.
 """
 
@@ -18,7 +18,10 @@ MONTHS = (
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.I)
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.I)
-_IN_MONTH = re.compile(r"\b(?:in|since|early|late|mid-?)\s+(" + "|".join(MONTHS) + r")\b", re.I)
+_IN_MONTH = re.compile(
+    r"\b(?:in|since|early|late|mid-?)\s+(" + "|".join(MONTHS) + r")(?:,?\s+((?:19|20)\d\d))?\b",
+    re.I,
+)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _M = "(" + "|".join(MONTHS) + ")"
 #: "24 February 2022", "February 24, 2022"
@@ -28,6 +31,19 @@ _FULL_DATE = re.compile(
     + r",?\s+(\d{4})|"
     + _M
     + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
+)
+#: "May 2023", "in March, 2022": a month with its year
+_MONTH_YEAR = re.compile(r"\b" + _M + r",?\s+((?:19|20)\d\d)\b")
+#: The middle month of each (northern) season: a season is dated by it, at month precision.
+SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+_S = r"(spring|summer|autumn|fall|winter)"
+#: "the summer of 2023", "winter 2022", "autumn, 2022": a season with its year
+_SEASON_YEAR = re.compile(r"\b" + _S + r"(?:\s+of|,)?\s+((?:19|20)\d\d)\b")
+#: "last summer", "this spring", "in the autumn", "during the winter": a season without a year
+#: ("the fall of the city" is no autumn).
+_SEASON = re.compile(
+    r"\b(?:(last|this|past|previous)|(?:in|during|over|through|throughout)"
+    r"(?:\s+(?:early|late|mid-?))?\s+the)\s+" + _S + r"\b(?!\s+of\b)"
 )
 #: "two months ago", "3 days ago"
 _AGO = re.compile(
@@ -43,6 +59,34 @@ def _month_before(published: dt.date, month: int) -> tuple[int, int]:
 def _months_back(published: dt.date, n: int) -> tuple[int, int]:
     k = published.year * 12 + published.month - 1 - n
     return k // 12, k % 12 + 1
+
+
+_SINCE = re.compile(r"\bsince(?:\s+(?:the|early|late|mid-?))*\s+$")
+
+
+def _unless_since(m: re.Match[str] | None, s: str) -> re.Match[str] | None:
+    """Return the match unless "since" leads it: "since last summer" tells a state that goes on,
+    not when the event was."""
+    return None if m is None or _SINCE.search(s, 0, m.start()) else m
+
+
+def _season_year(season: str, year: int) -> tuple[int, int]:
+    """Return (year, month) dating a season of a year: winter 2022 is the winter that began in
+    December 2022, dated by its January."""
+    month = SEASON_MONTHS[season]
+    return (year + 1, month) if season == "winter" else (year, month)
+
+
+def _last_season(published: dt.date, season: str, last: bool) -> tuple[int, int]:
+    """Return (year, month) of the latest such season begun by publication ("in the summer");
+    with `last`, of the latest one over before it ("last summer")."""
+    year, month = _season_year(season, published.year)
+    start = (year, month - 1) if month > 1 else (year - 1, 12)
+    if start > (published.year, published.month) or (
+        last and (year, month + 1) >= (published.year, published.month)
+    ):
+        year -= 1
+    return year, month
 
 
 def resolve_date(sentence: str, published: dt.date | None) -> tuple[str | None, int | None]:
@@ -61,6 +105,12 @@ def resolve_date(sentence: str, published: dt.date | None) -> tuple[str | None, 
             return dt.date(int(year), MONTHS.index(month_name) + 1, int(day)).isoformat(), 1
         except ValueError:
             pass
+    # A month or a season with its year: "in May 2023", "in the summer of 2023".
+    if m := _unless_since(_MONTH_YEAR.search(s), s):
+        return f"{int(m.group(2)):04d}-{MONTHS.index(m.group(1)) + 1:02d}", 3
+    if m := _unless_since(_SEASON_YEAR.search(s), s):
+        year, month = _season_year(m.group(1), int(m.group(2)))
+        return f"{year:04d}-{month:02d}", 3
     if published is None:
         return None, None
     if m := _MONTH_DAY.search(s) or _DAY_MONTH.search(s):
@@ -97,8 +147,16 @@ def resolve_date(sentence: str, published: dt.date | None) -> tuple[str | None, 
         wd = WEEKDAYS.index(m.group(1).lower())
         back = (published.weekday() - wd) % 7
         return (published - dt.timedelta(days=back)).isoformat(), 1
+    if m := _unless_since(_SEASON.search(s), s):
+        year, month = _last_season(
+            published, m.group(2), m.group(1) in ("last", "past", "previous")
+        )
+        if (year, month) != (published.year, published.month):
+            return f"{year:04d}-{month:02d}", 3
     if m := _IN_MONTH.search(s):
         year, month = _month_before(published, MONTHS.index(m.group(1).lower()) + 1)
+        if m.group(2):  # "since May 2023"
+            year = int(m.group(2))
         if (year, month) != (published.year, published.month):
             return f"{year:04d}-{month:02d}", 3
     return published.isoformat(), 2
