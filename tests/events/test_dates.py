@@ -131,6 +131,7 @@ OCTOBER = dt.date(2024, 10, 10)
         ("The bridge was hit last summer.", dt.date(2024, 7, 20), ("2023-07", 3)),
         ("The bridge was hit during the winter.", OCTOBER, ("2024-01", 3)),
         ("The offensive began in the spring.", OCTOBER, ("2024-04", 3)),
+        ("Kyiv hopes to retake the city this autumn.", dt.date(2024, 8, 1), ("2024-10", 3)),
         ("The damage was caused by the fall of a missile in the town.", OCTOBER, ("2024-10-10", 2)),
         # A season still going is the report's own week.
         ("The offensive began in the summer.", dt.date(2024, 7, 20), ("2024-07-20", 2)),

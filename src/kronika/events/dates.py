@@ -77,10 +77,13 @@ def _season_year(season: str, year: int) -> tuple[int, int]:
     return (year + 1, month) if season == "winter" else (year, month)
 
 
-def _last_season(published: dt.date, season: str, last: bool) -> tuple[int, int]:
+def _last_season(published: dt.date, which: str | None, season: str) -> tuple[int, int]:
     """Return (year, month) of the latest such season begun by publication ("in the summer");
-    with `last`, of the latest one over before it ("last summer")."""
+    "last summer", of the latest one over before it; "this summer", of the publication year's."""
     year, month = _season_year(season, published.year)
+    if which == "this":
+        return year, month
+    last = which is not None
     start = (year, month - 1) if month > 1 else (year - 1, 12)
     if start > (published.year, published.month) or (
         last and (year, month + 1) >= (published.year, published.month)
@@ -148,9 +151,7 @@ def resolve_date(sentence: str, published: dt.date | None) -> tuple[str | None, 
         back = (published.weekday() - wd) % 7
         return (published - dt.timedelta(days=back)).isoformat(), 1
     if m := _unless_since(_SEASON.search(s), s):
-        year, month = _last_season(
-            published, m.group(2), m.group(1) in ("last", "past", "previous")
-        )
+        year, month = _last_season(published, m.group(1), m.group(2))
         if (year, month) != (published.year, published.month):
             return f"{year:04d}-{month:02d}", 3
     if m := _IN_MONTH.search(s):

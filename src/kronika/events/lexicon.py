@@ -105,7 +105,6 @@ TRIGGERS: dict[str, str] = {
     "full control": TAKEOVER,
     "in russian hands": TAKEOVER,
     "liberate": REGAIN,
-    "liberation": REGAIN,
     "recapture": REGAIN,
     "retake": REGAIN,
     "regain": REGAIN,
