@@ -483,3 +483,29 @@ def test_a_long_article_does_not_place_its_commentary() -> None:
         published="2024-05-13",
     )
     assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What someone wants, vows, needs or threatens to do has not happened.
+        "Kyiv vowed on Sunday to retake every village of the Kharkiv region.",
+        "Rebels threatened on Sunday to seize the town of Izium within days.",
+        "Ukraine says it needs more long-range missiles to retake Crimea.",
+        # "occupied" after a noun tells what a place is, not when it was taken.
+        "Residents of villages occupied by Russia since 2022 lack water, officials in Izium said.",
+        "Ukraine intends to return control over all its lands occupied by Russia.",
+        # A trigger word naming a capability or a unit is no event.
+        "Kyiv lacks the strike capability to reach the bridge near Izium.",
+        "Ten battle groups are approaching the border near Izium, officials said.",
+    ],
+)
+def test_wants_states_and_capabilities_are_no_events(text: str) -> None:
+    assert extract(text, published="2024-05-13").events == []
+
+
+def test_a_place_occupied_on_a_day_is_an_event() -> None:
+    doc = extract(
+        "Dibrova, occupied by Russian forces on Sunday, lies east of Izium.", published="2024-05-13"
+    )
+    assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"]

@@ -473,7 +473,8 @@ NON_EVENT_HEADS = frozenset(
     """position positions launcher launchers operator operators unit units system systems
     battery batteries factory plant crew crews defence defense shelter shelters police gear
     squad squads shield shields footage video videos images camera cameras officer officers
-    policeman policemen control unit""".split()
+    policeman policemen control unit capability capabilities capacity range ranges weapon
+    weapons package packages group groups force forces""".split()
 )
 
 #: Words for weapons, as ACLED notes name them.

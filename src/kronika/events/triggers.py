@@ -121,6 +121,10 @@ MODALS = frozenset("will would could might may should can must".split())
 #: Verbs that describe a person by what they are said to have done, not report it.
 ACCUSED = frozenset("accuse suspect charge".split())
 INTENT_NOUNS = frozenset("goal aim plan plans threat intention bid".split())
+#: Verbs whose "to" clause is wanted, not done: "wants to fight", "intends to return control".
+INTENT_VERBS = frozenset(
+    "want intend need plan seek vow threaten hope aim promise pledge wish prepare".split()
+)
 
 
 @dataclass(slots=True)
@@ -135,6 +139,11 @@ class Trigger:
     unshelled: bool = False
 
 
+def _infinitive(verb) -> bool:
+    """Return True for a "to" clause ("threatened on Sunday to seize the town")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
@@ -143,6 +152,15 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True
     if any(a.lemma_.lower() in ACCUSED and a.dep_ == "acl" for a in ancestors[:3]):
         return True
+    node = tok
+    for anc in ancestors[:3]:
+        if anc.lemma_.lower() in INTENT_VERBS and (
+            node.dep_ in ("xcomp", "dobj") or (node.dep_ == "advcl" and _infinitive(node))
+        ):
+            return True  # "a war Biden wants to fight", "vowed to retake", "needs missiles"
+        if node.dep_ not in ("xcomp", "advcl") and node.pos_ in ("VERB", "AUX"):
+            break
+        node = anc
     node = tok
     for anc in ancestors[:3]:
         if node.dep_ == "ccomp":  # the nearest reporting verb only, not one above it
@@ -298,6 +316,12 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "an earthquake struck": no one attacked
         if lemma in GENERIC_ATTACK and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
             continue  # "a hit-and-run driver"
+        if (
+            lemma in GENERIC_ATTACK
+            and dep == "compound"
+            and tok.head.lemma_.lower() in NON_EVENT_HEADS
+        ):
+            continue  # "strike capability", "attack group": what can strike, not a strike
         if lemma == "strike" and dep == "amod" and tok.head.lower_ in _LABOUR:
             hits.append((tok.i, "Peaceful protest"))  # "striking doctors": workers protesting
             continue
@@ -491,6 +515,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue
         if dep == "amod" and tok.tag_ in ("VBN", "VBG") and lemma != "protest":
             continue  # "occupied regions", "retreating fighters": a state, not a report
+        if _held_since(tok):
+            continue
         if tok.tag_ == "NNS" and lemma == "evacuation" and dep != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
@@ -637,6 +663,17 @@ def _worn(sent) -> bool:
 def _describing(tok, sub: str | None) -> bool:
     """Return True when a pattern's word is an adjective of a noun ("a deserted town")."""
     return sub in _PATTERN_SUBS and tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ")
+
+
+def _held_since(tok) -> bool:
+    """Return True when "occupied" after a noun tells what a place is, not when it was taken:
+    "lands occupied by Russia", "villages occupied since 2022" ("the town, occupied on Monday,"
+    is an event)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() != "occupy":
+        return False
+    words = list(tok.subtree)
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in words)
+    return not dated or any(t.lower_ == "since" for t in words)
 
 
 def _in_name(tok) -> bool:
