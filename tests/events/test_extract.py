@@ -509,3 +509,27 @@ def test_a_place_occupied_on_a_day_is_an_event() -> None:
         "Dibrova, occupied by Russian forces on Sunday, lies east of Izium.", published="2024-05-13"
     )
     assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An accord named in passing is no new agreement.
+        "We comply with our agreements with Russia, the minister said in Izium.",
+        "South Africa is bound by the Rome statute, the treaty that governs the court in Izium.",
+        # Being willing or ready to fight, or committed never to, is no fight.
+        "Few in Izium are willing to go fight in the trenches.",
+        "Europe made a commitment in Izium to never fight again.",
+    ],
+)
+def test_accords_in_passing_and_readiness_are_no_events(text: str) -> None:
+    assert extract(text, published="2024-05-13").events == []
+
+
+def test_an_accord_made_is_an_agreement_and_a_fight_managed_happened() -> None:
+    texts = (
+        "A ceasefire between the two sides took effect in Izium on Saturday.",
+        "Ukrainian troops were able to retake the town of Izium on Sunday.",
+    )
+    subs = [[e.sub_event_type for e in extract(t, published="2024-05-13").events] for t in texts]
+    assert subs == [["Agreement"], ["Government regains territory"]]

@@ -120,10 +120,14 @@ _NO_FIGHT = re.compile(NO_FIGHT)
 MODALS = frozenset("will would could might may should can must".split())
 #: Verbs that describe a person by what they are said to have done, not report it.
 ACCUSED = frozenset("accuse suspect charge".split())
-INTENT_NOUNS = frozenset("goal aim plan plans threat intention bid".split())
+INTENT_NOUNS = frozenset(
+    """goal aim plan plans threat intention bid commitment pledge promise readiness willingness
+    ability capability capacity""".split()
+)
 #: Verbs whose "to" clause is wanted, not done: "wants to fight", "intends to return control".
 INTENT_VERBS = frozenset(
-    "want intend need plan seek vow threaten hope aim promise pledge wish prepare".split()
+    """want intend need plan seek vow threaten hope aim promise pledge wish prepare willing
+    ready determined eager going""".split()
 )
 
 
@@ -137,6 +141,33 @@ class Trigger:
     generic: bool = False  #: only words like "explosion", "attack": a specific word wins
     #: typed other than shelling only because its sentence names no weapon of fire from afar
     unshelled: bool = False
+
+
+#: Verbs of making or starting an accord: "signed a truce", "a ceasefire took effect".
+_ACCORD_VERBS = frozenset(
+    """sign reach agree conclude broker strike seal announce approve ratify accept declare
+    mediate negotiate secure finalise finalize forge clinch take come enter begin start hold
+    go""".split()
+)
+
+
+def _new_accord(tok) -> bool:
+    """Return True when an accord noun tells one made or begun: the object or subject of a verb
+    of making ("signed a truce", "a ceasefire took effect"), or dated ("a truce on Monday");
+    an accord named in passing ("comply with our agreements", "under the Minsk agreement") is
+    not news."""
+    if tok.tag_ == "NNS" and not tok.dep_.startswith(("nsubj", "dobj")):
+        return False
+    head = tok
+    while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass", "ROOT") and (
+        head.dep_ == "ROOT" or head.head.lemma_.lower() in _ACCORD_VERBS
+    ):
+        return True
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in _ACCORD_VERBS:
+        return True  # "agreed on a truce", "signed off on the deal"
+    return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def _infinitive(verb) -> bool:
@@ -382,6 +413,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             or (dep == "dobj" and tok.head.lemma_.lower() in ("attend", "address"))
         ):
             continue  # a rally planned, or the one people attended when a bomb went off
+        if sub == "Agreement" and pos == "NOUN" and not _new_accord(tok):
+            continue  # "we comply with our agreements", "the treaty that governs the ICC"
         if sub == "Agreement" and dep == "dobj" and lemma_head(tok) in _TALK_VERBS:
             continue  # "ministers met to discuss a ceasefire": a topic, not an accord
         if (
