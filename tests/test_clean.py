@@ -59,6 +59,10 @@ def test_clean_removes_exactly_the_gold_boilerplate_of_each_seed(gold_path):
         "The views expressed in this article are the author’s own.",
         "The rest of the text is under the video.",
         "CNN —",
+        # A promotion box flattened onto one line, however long.
+        "skip past newsletter promotion Sign up to Morning Brief Get the news emailed to you "
+        + "every morning. Privacy Notice: newsletters may contain info about charities. " * 8
+        + "after newsletter promotion",
     ],
 )
 def test_page_furniture_is_removed(line):

@@ -101,7 +101,6 @@ STRICT_RULES: tuple[tuple[str, str], ...] = (
     ("nav", r"^(?-i:[^a-z]{10,}: LIVE UPDATES)$"),  # a link to a live page, in capitals
     ("nav", r"^(?:continuation of|the rest of) the (?:text|article|material)\b"),
     ("nav", r"^(?:story|article) continues (?:below|after)\b"),
-    ("nav", r"^skip past newsletter promotion\b.*\bafter newsletter promotion$"),
     # "Photo: President's Office", "Photo:EPA-EFE", "Photo, from left to right: …"
     (
         "credit",
@@ -195,6 +194,9 @@ _ROLE_NOTE = re.compile(
 
 _QUOTES = "\"'“”‘’«»„"
 _MAX_RULE_LINE = 400  # longer lines are prose with, at most, furniture run into them
+#: A promotion box flattened onto one line, whatever its length: "skip past newsletter promotion
+#: Sign up to … Privacy Policy … after newsletter promotion".
+_WRAPPED_PROMO = re.compile(r"^skip past (\w+(?: \w+)?) promotion\b.*\bafter \1 promotion$", re.I)
 _TAIL_LINES = 2  # author bios stand in the last lines that are not other boilerplate
 
 _STRICT = [(name, re.compile(p, re.I)) for name, p in STRICT_RULES]
@@ -227,6 +229,8 @@ def clean_stage(doc: Document) -> Document:
 def boilerplate_rule(line: str) -> str | None:
     """Return the name of the rule that marks the line as boilerplate wherever it stands, or None."""
     s = line.strip()
+    if _WRAPPED_PROMO.match(s):
+        return "nav"
     if not s or len(s) > _MAX_RULE_LINE or s[0] in _QUOTES:
         return None
     if _WORD_CHARS.sub(" ", s.lower()).strip() in NAV_LINES:
