@@ -533,3 +533,16 @@ def test_an_accord_made_is_an_agreement_and_a_fight_managed_happened() -> None:
     )
     subs = [[e.sub_event_type for e in extract(t, published="2024-05-13").events] for t in texts]
     assert subs == [["Agreement"], ["Government regains territory"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Weapons sent, delivered or in an aid package are goods, not fire.
+        "The package includes 1,600 strike and air defence missiles, the ministry in Kyiv said.",
+        "Germany delivered air defence systems and artillery shells to Kyiv on Monday.",
+        "Deliveries of artillery shells to Kharkiv resumed on Monday.",
+    ],
+)
+def test_weapons_supplied_are_no_events(text: str) -> None:
+    assert extract(text, published="2024-05-13").events == []

@@ -170,6 +170,35 @@ def _new_accord(tok) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
+#: Verbs and nouns of having, giving and getting arms: their weapons are goods, not fire.
+SUPPLY_VERBS = frozenset(
+    """send deliver supply provide give transfer ship receive obtain acquire buy purchase sell
+    include pledge donate approve produce manufacture export import request lack
+    possess stockpile""".split()
+)
+SUPPLY_NOUNS = frozenset(
+    """package packages delivery deliveries supply supplies shipment shipments stock stocks
+    stockpile stockpiles production transfer transfers sale sales purchase purchases aid
+    consignment batch""".split()
+)
+
+
+def _supplied(tok) -> bool:
+    """Return True when a weapon noun is goods: sent, delivered, bought or in an aid package
+    ("the package includes 1,600 air defence missiles", "deliveries of artillery shells")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = tok
+    while node.dep_ in ("conj", "compound", "nmod", "amod", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in SUPPLY_VERBS:
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "with"):
+        owner = node.head.head
+        return owner.lemma_.lower() in SUPPLY_NOUNS | SUPPLY_VERBS
+    return False
+
+
 def _infinitive(verb) -> bool:
     """Return True for a "to" clause ("threatened on Sunday to seize the town")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -842,7 +871,7 @@ def find_triggers(sent) -> list[Trigger]:
         announced = hits.get(root) == "Change to group/activity" and any(
             a.lemma_.lower() in ("announce", "say", "declare") for a in doc[root].ancestors
         )
-        if _blocked(doc[root], announced) or attributed(doc[root]):
+        if _blocked(doc[root], announced) or attributed(doc[root]) or _supplied(doc[root]):
             continue
         subs = [hits[i] for i in members if hits[i] is not None]
         if "Disrupted weapons use" in subs and not (
