@@ -546,3 +546,28 @@ def test_an_accord_made_is_an_agreement_and_a_fight_managed_happened() -> None:
 )
 def test_weapons_supplied_are_no_events(text: str) -> None:
     assert extract(text, published="2024-05-13").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A habit or a span of time told as one is no event; nor is a cause or a duty.
+        "Daily, Russian missiles pummel the cities of the Kharkiv region.",
+        "For 100 days Russia has been bombarding Kharkiv.",
+        "It is necessary to liberate Izium, the minister said.",
+        "Putin ordered his troops to take Izium by 9 May.",
+        "Ukraine is fighting for its sovereignty, the official in Izium stressed.",
+        "France stands in solidarity with the people of Izium.",
+    ],
+)
+def test_habits_spans_duties_and_causes_are_no_events(text: str) -> None:
+    assert extract(text, published="2024-05-13").events == []
+
+
+def test_an_order_given_and_a_day_in_a_long_fight_are_events() -> None:
+    texts = (
+        "Putin ordered a partial mobilisation of 300,000 reservists in Moscow on Wednesday.",
+        "Russian forces repeatedly shelled Kharkiv on Monday.",
+    )
+    subs = [[e.sub_event_type for e in extract(t, published="2024-05-13").events] for t in texts]
+    assert subs == [["Change to group/activity"], ["Shelling/artillery/missile attack"]]

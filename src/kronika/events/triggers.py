@@ -127,7 +127,24 @@ INTENT_NOUNS = frozenset(
 #: Verbs whose "to" clause is wanted, not done: "wants to fight", "intends to return control".
 INTENT_VERBS = frozenset(
     """want intend need plan seek vow threaten hope aim promise pledge wish prepare willing
-    ready determined eager going""".split()
+    ready determined eager going order urge instruct command authorise authorize""".split()
+)
+#: Of those, the verbs whose object is wanted, not had: "needs missiles" ("ordered an
+#: evacuation" is an order given, an event of its own).
+WANT_VERBS = frozenset("want need seek wish request lack plan promise pledge threaten".split())
+#: Words after "it is" whose "to" clause is a wish: "it is necessary to liberate Crimea".
+INTENT_ADJECTIVES = frozenset(
+    "necessary important vital crucial essential imperative possible impossible time".split()
+)
+#: Words telling a habit, not one event: "daily, missiles pummel the cities".
+HABIT_WORDS = frozenset(
+    "daily nightly routinely regularly constantly habitually usually often".split()
+)
+#: "for 100 days Russia has been bombarding …": a span of time told as one, a tally.
+_SPAN = re.compile(
+    r"\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many|a hundred|hundreds of)\s+(?:days|weeks|months|years)\b",
+    re.I,
 )
 
 
@@ -199,6 +216,44 @@ def _supplied(tok) -> bool:
     return False
 
 
+def _habit_or_span(tok) -> bool:
+    """Return True when the clause tells a habit ("daily, missiles pummel the cities") or a
+    span of time as one ("for 100 days Russia has been bombarding Kharkiv"), and no date pins
+    one event in it."""
+    sent = tok.sent
+    spans = [
+        (sent.start_char + m.start(), sent.start_char + m.end()) for m in _SPAN.finditer(sent.text)
+    ]
+    if any(
+        t.ent_type_ in ("DATE", "TIME") and not any(a <= t.idx < b for a, b in spans) for t in sent
+    ):
+        return False  # "on Monday": one event, whatever the habit
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.lower_ in HABIT_WORDS for c in verb.children):
+        return True
+    progressive = any(c.lower_ == "been" for c in verb.children) and verb.tag_ == "VBG"
+    return progressive and bool(spans)
+
+
+#: What a side fights for when the fight is its cause, not a battle at a place.
+CAUSES = frozenset(
+    """sovereignty freedom independence survival democracy existence future life lives rights
+    integrity homeland justice peace values dignity liberty""".split()
+)
+
+
+def _for_a_cause(tok) -> bool:
+    """Return True for "fighting for its sovereignty", "the struggle for freedom"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in CAUSES for g in c.children)
+        for c in tok.children
+    )
+
+
 def _infinitive(verb) -> bool:
     """Return True for a "to" clause ("threatened on Sunday to seize the town")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -213,14 +268,25 @@ def _blocked(tok, announced: bool = False) -> bool:
     if any(a.lemma_.lower() in ACCUSED and a.dep_ == "acl" for a in ancestors[:3]):
         return True
     node = tok
-    for anc in ancestors[:3]:
-        if anc.lemma_.lower() in INTENT_VERBS and (
-            node.dep_ in ("xcomp", "dobj") or (node.dep_ == "advcl" and _infinitive(node))
+    for anc in ancestors[:4]:
+        lemma = anc.lemma_.lower()
+        if lemma in INTENT_VERBS and (
+            node.dep_ == "xcomp"
+            or (node.dep_ == "dobj" and lemma in WANT_VERBS)
+            or (node.dep_ == "advcl" and _infinitive(node))
         ):
             return True  # "a war Biden wants to fight", "vowed to retake", "needs missiles"
-        if node.dep_ not in ("xcomp", "advcl") and node.pos_ in ("VERB", "AUX"):
+        if (
+            node.dep_ == "xcomp"
+            and anc.lemma_.lower() == "be"
+            and any(c.lemma_.lower() in INTENT_ADJECTIVES for c in anc.children)
+        ):
+            return True  # "it is necessary to liberate Crimea"
+        if node.dep_ not in ("xcomp", "advcl", "conj") and node.pos_ in ("VERB", "AUX"):
             break
         node = anc
+    if _habit_or_span(tok):
+        return True
     node = tok
     for anc in ancestors[:3]:
         if node.dep_ == "ccomp":  # the nearest reporting verb only, not one above it
@@ -545,6 +611,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue
         if lemma == "fight" and dep == "amod":
             continue  # "fighting sides", "the fighting parties": who, not what happened
+        if lemma in ("fight", "battle", "struggle") and _for_a_cause(tok):
+            continue  # "Ukraine is fighting for its sovereignty": a cause, not a battle
         if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
             continue  # "stun grenades", "tear gas grenades": a protest's dispersal
         if (
@@ -763,7 +831,10 @@ def _air_context(sent) -> bool:
 
 def _protest_purpose(tok) -> bool:
     """Return True when a gathering is told by its purpose or its props ("gathered …
-    demanding", "stood holding banners", "walked … calling for")."""
+    demanding", "stood holding banners", "walked … calling for"). A state or a body standing
+    in solidarity ("France stands in solidarity with …") holds no rally."""
+    if any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG") for c in tok.children):
+        return False
     for c in tok.children:
         if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in PROTEST_PURPOSE:
             return True
