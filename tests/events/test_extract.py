@@ -558,6 +558,7 @@ def test_weapons_supplied_are_no_events(text: str) -> None:
         "Putin ordered his troops to take Izium by 9 May.",
         "Ukraine is fighting for its sovereignty, the official in Izium stressed.",
         "France stands in solidarity with the people of Izium.",
+        "Russia is fighting a war of aggression, the minister said in Izium.",
     ],
 )
 def test_habits_spans_duties_and_causes_are_no_events(text: str) -> None:

@@ -244,6 +244,10 @@ CAUSES = frozenset(
 )
 
 
+#: What is fought as a whole: "fighting a war", "waging a campaign".
+WHOLE_WARS = frozenset("war wars conflict campaign aggression".split())
+
+
 def _for_a_cause(tok) -> bool:
     """Return True for "fighting for its sovereignty", "the struggle for freedom"."""
     return any(
@@ -613,6 +617,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "fighting sides", "the fighting parties": who, not what happened
         if lemma in ("fight", "battle", "struggle") and _for_a_cause(tok):
             continue  # "Ukraine is fighting for its sovereignty": a cause, not a battle
+        if lemma in ("fight", "wage") and _object_heads(tok) & WHOLE_WARS:
+            continue  # "Russia is fighting a war of aggression": the war, not a battle in it
         if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
             continue  # "stun grenades", "tear gas grenades": a protest's dispersal
         if (
