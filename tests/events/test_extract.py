@@ -565,6 +565,13 @@ def test_habits_spans_duties_and_causes_are_no_events(text: str) -> None:
     assert extract(text, published="2024-05-13").events == []
 
 
+def test_embassies_withdrawing_staff_is_an_evacuation_not_a_handover() -> None:
+    doc = extract(
+        "Western embassies in Kyiv withdrew some personnel on Monday.", published="2024-05-13"
+    )
+    assert [e.sub_event_type for e in doc.events] == ["Other"]
+
+
 def test_an_order_given_and_a_day_in_a_long_fight_are_events() -> None:
     texts = (
         "Putin ordered a partial mobilisation of 300,000 reservists in Moscow on Wednesday.",

@@ -2459,7 +2459,9 @@ _LOOT = frozenset(
 )
 #: People an agency or embassy withdraws: an evacuation ("Other"), not ground handed over.
 _STAFF_WORDS = frozenset(
-    "staff diplomats embassy agencies agency ngo ngos humanitarian expatriates nationals".split()
+    """staff diplomats embassy embassies agencies agency ngo ngos humanitarian expatriates
+    nationals personnel employees ambassador ambassadors envoy envoys dependants
+    dependents""".split()
 )
 _CIVILIAN_GROUPS = frozenset(
     """villagers civilians residents passengers worshippers pupils schoolchildren children
