@@ -579,3 +579,16 @@ def test_an_order_given_and_a_day_in_a_long_fight_are_events() -> None:
     )
     subs = [[e.sub_event_type for e in extract(t, published="2024-05-13").events] for t in texts]
     assert subs == [["Change to group/activity"], ["Shelling/artillery/missile attack"]]
+
+
+def test_invading_a_country_is_a_battle_and_a_claimer_takes_the_ground() -> None:
+    texts = (
+        "Russian troops invaded Ukraine on 24 February 2022.",
+        # The claimer is the taker, not the "military establishments" taken.
+        "Prigozhin claimed to have taken control of Rostov, including all military "
+        "establishments and the airport, on Saturday.",
+    )
+    subs = [
+        [e.sub_event_type for e in extract(t, published="2023-06-24").events][:1] for t in texts
+    ]
+    assert subs == [["Armed clash"], ["Non-state actor overtakes territory"]]

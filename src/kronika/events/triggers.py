@@ -545,6 +545,13 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             lemma == "beat"
             and (_is_person(_patients(tok)) or (_patients(tok) and _agents(tok) & CROWD_WORDS))
         )
+        if (
+            lemma == "invade"
+            and pos == "VERB"
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "GPE" for c in tok.children)
+        ):
+            hits.append((tok.i, CLASH))  # "Russia invaded Ukraine": a war's ground offensive
+            continue
         if (lemma in ("storm", "raid", "bomb", "stone", "invade") or beat_up) and pos == "VERB":
             hits.append((tok.i, None))  # storming a village or a base: who and what decide
             continue
@@ -1848,13 +1855,18 @@ def force_kind(sent, trig: Trigger) -> str | None:
     (or agent) first, else the first force named in the sentence."""
     doc = sent.doc
     head = doc[trig.head]
-    for child in head.children:
+    actor = head
+    while actor.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in actor.children):
+        actor = actor.head  # "Prigozhin claimed to have taken control": the claimer's
+    for child in actor.children:
         if child.dep_ in ("nsubj", "agent"):
             kind = _kind_of({t.lower_ for t in child.subtree})
             if kind:
                 return kind
+    # What was taken is no side: "took control of … all military establishments".
+    taken = {t.i for t in head.subtree}
     for tok in sent:
-        kind = _kind_of({tok.lower_})
+        kind = None if tok.i in taken else _kind_of({tok.lower_})
         if kind:
             return kind
     return None
