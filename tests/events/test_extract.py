@@ -559,6 +559,11 @@ def test_weapons_supplied_are_no_events(text: str) -> None:
         "Ukraine is fighting for its sovereignty, the official in Izium stressed.",
         "France stands in solidarity with the people of Izium.",
         "Russia is fighting a war of aggression, the minister said in Izium.",
+        # Obligations, expectations and warrants are no events.
+        "Again and again we have to repel the aggression of the West in Izium.",
+        "Russia has yet to capture the town of Izium.",
+        "Russia is expected to launch a new offensive near Izium.",
+        "The court in Izium issued an arrest warrant for the commander.",
     ],
 )
 def test_habits_spans_duties_and_causes_are_no_events(text: str) -> None:
@@ -568,6 +573,14 @@ def test_habits_spans_duties_and_causes_are_no_events(text: str) -> None:
 def test_embassies_withdrawing_staff_is_an_evacuation_not_a_handover() -> None:
     doc = extract(
         "Western embassies in Kyiv withdrew some personnel on Monday.", published="2024-05-13"
+    )
+    assert [e.sub_event_type for e in doc.events] == ["Other"]
+
+
+def test_people_who_had_to_flee_fled() -> None:
+    doc = extract(
+        "Hundreds of villagers had to flee their homes near Izium on Monday.",
+        published="2024-05-13",
     )
     assert [e.sub_event_type for e in doc.events] == ["Other"]
 

@@ -474,7 +474,7 @@ NON_EVENT_HEADS = frozenset(
     battery batteries factory plant crew crews defence defense shelter shelters police gear
     squad squads shield shields footage video videos images camera cameras officer officers
     policeman policemen control unit capability capabilities capacity range ranges weapon
-    weapons package packages group groups force forces""".split()
+    weapons package packages group groups force forces warrant warrants""".split()
 )
 
 #: Words for weapons, as ACLED notes name them.

@@ -127,7 +127,8 @@ INTENT_NOUNS = frozenset(
 #: Verbs whose "to" clause is wanted, not done: "wants to fight", "intends to return control".
 INTENT_VERBS = frozenset(
     """want intend need plan seek vow threaten hope aim promise pledge wish prepare willing
-    ready determined eager going order urge instruct command authorise authorize""".split()
+    ready determined eager going order urge instruct command authorise authorize expect set
+    poise schedule due likely unlikely""".split()
 )
 #: Of those, the verbs whose object is wanted, not had: "needs missiles" ("ordered an
 #: evacuation" is an order given, an event of its own).
@@ -280,6 +281,8 @@ def _blocked(tok, announced: bool = False) -> bool:
             or (node.dep_ == "advcl" and _infinitive(node))
         ):
             return True  # "a war Biden wants to fight", "vowed to retake", "needs missiles"
+        if lemma == "have" and node.dep_ == "xcomp" and _infinitive(node) and anc.tag_ != "VBD":
+            return True  # "we have to repel", "Russia has yet to capture" ("had to flee" fled)
         if (
             node.dep_ == "xcomp"
             and anc.lemma_.lower() == "be"
