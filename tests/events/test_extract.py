@@ -564,6 +564,11 @@ def test_weapons_supplied_are_no_events(text: str) -> None:
         "Russia has yet to capture the town of Izium.",
         "Russia is expected to launch a new offensive near Izium.",
         "The court in Izium issued an arrest warrant for the commander.",
+        # Fights against evils, verbal and cyber attacks, seized opportunities.
+        "The memorial in Izium symbolises the fight against Nazism.",
+        "He attacked Western policy in a speech in Izium.",
+        "Periodic attacks in cyberspace on the city council of Izium continue.",
+        "Like any fighter in a ring he is seizing the opportunity in Izium.",
     ],
 )
 def test_habits_spans_duties_and_causes_are_no_events(text: str) -> None:

@@ -249,14 +249,41 @@ CAUSES = frozenset(
 WHOLE_WARS = frozenset("war wars conflict campaign aggression".split())
 
 
+#: What is fought against when the fight is a cause: "the fight against Nazism".
+EVILS = frozenset(
+    """nazism fascism terrorism corruption genocide racism extremism crime poverty
+    disinformation propaganda inflation impunity antisemitism""".split()
+)
+
+
 def _for_a_cause(tok) -> bool:
-    """Return True for "fighting for its sovereignty", "the struggle for freedom"."""
+    """Return True for "fighting for its sovereignty", "the struggle for freedom", "the fight
+    against Nazism"."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in CAUSES for g in c.children)
+        and (
+            (c.lower_ == "for" and any(g.lemma_.lower() in CAUSES for g in c.children))
+            or (c.lower_ == "against" and any(g.lemma_.lower() in EVILS for g in c.children))
+        )
         for c in tok.children
     )
+
+
+#: Objects of "attacked" that are words and deeds, not places or people: a verbal attack.
+VERBAL_TARGETS = frozenset(
+    """policy policies remarks remark comments comment statement statements decision
+    decisions idea ideas proposal proposals speech stance approach record rhetoric critics
+    media press claims""".split()
+)
+
+
+def _cyber(tok) -> bool:
+    """Return True for an attack on computers: "cyber attacks", "attacks in cyberspace"."""
+    return any(t.lower_.startswith("cyber") for t in [*tok.children, *tok.subtree][:12])
+
+
+#: Objects of "seized" that are no ground: "seizing the opportunity".
+ABSTRACT_PRIZES = frozenset("opportunity chance initiative moment momentum occasion".split())
 
 
 def _infinitive(verb) -> bool:
@@ -445,6 +472,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             # "a device … detonated"; explosives worn under clothes are a suicide bomb
             hits.append((tok.i, "Suicide bomb" if _worn(sent) else IED))
             continue
+        if lemma == "attack" and (_objects(tok) & VERBAL_TARGETS or _cyber(tok)):
+            continue  # "he attacked Western policy", "attacks in cyberspace": no violence
         if lemma in GENERIC_ATTACK and _subjects(tok) & DISASTER_WORDS:
             continue  # "an earthquake struck": no one attacked
         if lemma in GENERIC_ATTACK and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
@@ -606,6 +635,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
         if lemma in EXPLODE_VERBS and pos == "VERB" and _explosive_subject(tok):
             hits.append((tok.i, IED))
             continue
+        if sub == TAKEOVER and lemma in ("seize", "grab") and _objects(tok) & ABSTRACT_PRIZES:
+            continue  # "he is seizing the opportunity to double down"
         if sub == TAKEOVER and lemma in ("seize", "capture") and _objects(tok) & CONTRABAND:
             continue  # "police seized two tonnes of cocaine": no ground taken
         if (
