@@ -455,3 +455,17 @@ def test_a_regions_centre_city_outranks_villages_of_its_name_in_named_regions() 
 def test_countries_without_a_packaged_point_are_places(text, mention, country) -> None:
     top = _place(text, mention)
     assert (top.feature, top.country) == ("country", country)
+
+
+def test_directions_titles_and_bygone_demonyms_are_no_places() -> None:
+    text = (
+        "Lukashenko said, turning to the West, that the Western military alliance was a threat. "
+        "Putin was in the Soviet KGB. Mr Putin met Mr Biden."
+    )
+    assert _toponyms(text) == []
+
+
+def test_a_body_after_a_preposition_is_no_town_abroad() -> None:
+    # "to Congress" is the US legislature, not the town of Congress, Arizona.
+    text = "Ukrainian troops held Bakhmut and Avdiivka. Zelensky appealed to Congress on Monday."
+    assert [t.text for t in _toponyms(text)] == ["Bakhmut", "Avdiivka"]

@@ -87,6 +87,13 @@ FACILITY_WORDS = frozenset(
     barracks kindergarten clinic reservoir combine""".split()
 )
 
+#: Words that name no place on their own: titles ("Mr Putin", "Pope Francis") and the
+#: demonyms of states that no longer exist ("the Soviet KGB"), which no gazetteer lists.
+NOT_PLACE_WORDS = frozenset(
+    """mr mrs ms dr sir pope president premier king queen prince general colonel soviet nazi
+    ottoman yugoslav czechoslovak""".split()
+)
+
 #: Words before a name that say which part of the place is meant ("central Kharkiv",
 #: "South East Kyiv"): cut off when the whole is no gazetteer name ("South Africa" is one).
 DIRECTION_WORDS = frozenset(
@@ -504,6 +511,8 @@ def find_mentions(doc) -> list[Mention]:
             elif _apposed_place_noun(doc, e):
                 hint = "city"
             name_span = doc[s:e]
+            if e - s == 1 and hint is None and _no_place_word(doc[s].lower_):
+                continue  # "the West", "Western military alliance", "Mr Biden"
             mentions.append(
                 Mention(
                     start=doc[s].idx,
@@ -520,6 +529,13 @@ def find_mentions(doc) -> list[Mention]:
                 )
             )
     return _share_plural_kinds(mentions, text)
+
+
+def _no_place_word(word: str) -> bool:
+    """Return True for a word that is no place name alone: a direction ("the West"), a title
+    or a bygone state's demonym."""
+    word = word.replace("-", "").rstrip(".")
+    return word in DIRECTION_WORDS or word in NOT_PLACE_WORDS
 
 
 def _share_plural_kinds(mentions: list[Mention], text: str) -> list[Mention]:

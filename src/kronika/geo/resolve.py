@@ -628,7 +628,14 @@ def _corroborated(
         return (
             m.label in PLACE_LABELS
             or m.feature_hint is not None
-            or m.locative
+            or (
+                m.locative
+                and (
+                    m.label not in ("ORG", "PERSON")
+                    or c.place.country in (ctx.country, None)
+                    or ctx.country is None
+                )
+            )
             or is_listed[id(m)]
             or c.place.feature in ("country", "admin1", "region")
             or c.capital
