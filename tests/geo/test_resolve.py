@@ -469,3 +469,25 @@ def test_a_body_after_a_preposition_is_no_town_abroad() -> None:
     # "to Congress" is the US legislature, not the town of Congress, Arizona.
     text = "Ukrainian troops held Bakhmut and Avdiivka. Zelensky appealed to Congress on Monday."
     assert [t.text for t in _toponyms(text)] == ["Bakhmut", "Avdiivka"]
+
+
+def test_a_surname_after_particles_is_no_place_and_gaza_is_palestines() -> None:
+    text = "Ursula von der Leyen said in Brussels that talks in Moscow and Kyiv went on as the war in Gaza raged."
+    tops = {t.text: t for t in _toponyms(text)}
+    assert "Leyen" not in tops  # not Lyon
+    # Gaza names two provinces (Palestine's, Mozambique's) equally: the one holding Gaza City.
+    assert tops["Gaza"].country == "PS"
+
+
+def test_seas_and_oceans_are_places_of_their_own() -> None:
+    text = (
+        "A warship was hit in the Black Sea and drones flew over the Sea of Azov; "
+        "NATO ships sailed in the Baltic and the North Atlantic."
+    )
+    names = {t.text: t.name for t in _toponyms(text)}
+    assert names == {
+        "Black Sea": "Black Sea",
+        "Sea of Azov": "Sea of Azov",
+        "Baltic": "Baltic Sea",  # not Baltic, South Dakota
+        "Atlantic": "Atlantic Ocean",  # not Atlantic, Iowa
+    }

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from kronika.geo.normalize import is_latin_or_cyrillic, normalize, skeleton, translit_key
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 #: The share of a state's member towns left out at each end of its extent: fewer than for
 #: counties, since a big state's few far towns (Ontario's north) are its extent, not outliers.
 ADMIN1_TRIM = 0.01

@@ -513,6 +513,8 @@ def find_mentions(doc) -> list[Mention]:
             name_span = doc[s:e]
             if e - s == 1 and hint is None and _no_place_word(doc[s].lower_):
                 continue  # "the West", "Western military alliance", "Mr Biden"
+            if _after_name_particle(doc, s):
+                continue  # "Ursula von der Leyen": a surname, not Lyon
             mentions.append(
                 Mention(
                     start=doc[s].idx,
@@ -529,6 +531,19 @@ def find_mentions(doc) -> list[Mention]:
                 )
             )
     return _share_plural_kinds(mentions, text)
+
+
+#: Particles of Germanic and Dutch surnames: "von der Leyen", "van Gogh", "ter Horst".
+NAME_PARTICLES = frozenset("von van der den ter zu vom".split())
+
+
+def _after_name_particle(doc, s: int) -> bool:
+    """Return True when a name follows a first name and surname particles ("Ursula von der
+    Leyen", "Vincent van Gogh")."""
+    k = s
+    while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].is_lower:
+        k -= 1
+    return k < s and k > 0 and doc[k - 1].pos_ == "PROPN" and _title(doc[k - 1].text)
 
 
 def _no_place_word(word: str) -> bool:

@@ -239,7 +239,20 @@ def _best(cands: list[Candidate], mention: Mention, ctx: Context) -> tuple[Candi
         top = max(b for b, _ in base)
         # The spatial term adds at most W_NEAR: candidates further behind cannot win.
         scored = [(b + _near_score(c.place, mention, ctx), c) for b, c in base if b + W_NEAR >= top]
-        s, c = max(scored, key=lambda sc: (sc[0], sc[1].place.population))
+        # On a tie the bigger place wins; a unit counts by the biggest town of its name inside
+        # it: "Gaza" is the Palestinian governorate of Gaza City before Mozambique's province.
+        towns: dict[tuple[str | None, str | None], int] = {}
+        for c in cands:
+            if c.place.feature == "city":
+                k = (c.place.country, c.place.admin1)
+                towns[k] = max(towns.get(k, 0), c.place.population)
+        s, c = max(
+            scored,
+            key=lambda sc: (
+                sc[0],
+                sc[1].place.population or towns.get((sc[1].place.country, sc[1].place.name), 0),
+            ),
+        )
         ctx.memo[key] = (c, s)
     return ctx.memo[key]
 
@@ -423,7 +436,8 @@ def _shadows(
     mentions: list[Mention], cands: list[list[Candidate]]
 ) -> dict[str, frozenset[tuple[str, str, float, float]]]:
     """Return, per mention name, the (country, name, lat, lon) of the states whose own name it
-    spells; regions named after their centre city ("Donetska oblast") shadow no town."""
+    spells and of the seas and regions of no one country it names; regions named after their
+    centre city ("Donetska oblast") shadow no town."""
     out: dict[str, frozenset[tuple[str, str, float, float]]] = {}
     for m, cs in zip(mentions, cands, strict=True):
         if m.name in out:
@@ -431,11 +445,16 @@ def _shadows(
         out[m.name] = frozenset(
             (c.place.country, c.place.name, c.place.latitude, c.place.longitude)
             for c in cs
-            if c.place.feature == "admin1"
-            and c.match == "exact"
-            and c.place.country
-            and normalize(c.place.name) == normalize(m.name)
-            and not CITY_REGION_WORDS.intersection(normalize(c.place.name).split())
+            if (
+                c.place.feature == "admin1"
+                and c.match == "exact"
+                and c.place.country
+                and normalize(c.place.name) == normalize(m.name)
+                and not CITY_REGION_WORDS.intersection(normalize(c.place.name).split())
+            )
+            # A sea, an ocean or a region of no one country, by any of its names ("the
+            # Baltic"), shadows the towns named after it (Baltic, Connecticut).
+            or (c.place.feature == "region" and c.match == "exact" and not c.place.country)
         )
     return out
 
