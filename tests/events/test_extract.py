@@ -569,6 +569,10 @@ def test_weapons_supplied_are_no_events(text: str) -> None:
         "He attacked Western policy in a speech in Izium.",
         "Periodic attacks in cyberspace on the city council of Izium continue.",
         "Like any fighter in a ring he is seizing the opportunity in Izium.",
+        # A purpose is not done yet; a showing is no demonstration.
+        "Troops were sent to retake the town of Izium.",
+        "A student said riot police were on the way to arrest them in Izium.",
+        "This is demonstrated by new fortifications near Izium.",
     ],
 )
 def test_habits_spans_duties_and_causes_are_no_events(text: str) -> None:

@@ -321,6 +321,13 @@ def _blocked(tok, announced: bool = False) -> bool:
         node = anc
     if _habit_or_span(tok):
         return True
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("advcl", "acl", "relcl")
+        and _infinitive(tok)
+        and not any(a.lemma_.lower() in ("try", "attempt", "seek") for a in tok.ancestors)
+    ):
+        return True  # "troops were sent to retake the town", "police on the way to arrest them"
     node = tok
     for anc in ancestors[:3]:
         if node.dep_ == "ccomp":  # the nearest reporting verb only, not one above it
@@ -419,8 +426,10 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             sub = TRIGGERS.get(lower[:-1])  # "Rockets slammed into …" parsed as a name
         if sub is None and pos == "VERB":
             sub = FORMS.get(lower)  # a verb the parser did not lemmatise ("raped")
-        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
-            continue  # "demonstrates Moscow's superiority": showing, not protesting
+        if lemma == "demonstrate" and any(
+            c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in tok.children
+        ):
+            continue  # "demonstrates Moscow's superiority", "is demonstrated by": showing
         if dep == "pobj" and tok.head.lower_ == "without" and sub is not None:
             continue  # "talks ended without an agreement"
         if lemma in ("pound", "storm") and pos != "VERB":
