@@ -586,6 +586,13 @@ def test_embassies_withdrawing_staff_is_an_evacuation_not_a_handover() -> None:
     assert [e.sub_event_type for e in doc.events] == ["Other"]
 
 
+def test_an_offensive_aimed_at_a_town_is_fighting_not_its_capture() -> None:
+    doc = extract(
+        "A large Russian offensive is under way to seize the town of Izium.", published="2024-05-13"
+    )
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
+
+
 def test_people_who_had_to_flee_fled() -> None:
     doc = extract(
         "Hundreds of villagers had to flee their homes near Izium on Monday.",

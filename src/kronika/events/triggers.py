@@ -130,6 +130,9 @@ INTENT_VERBS = frozenset(
     ready determined eager going order urge instruct command authorise authorize expect set
     poise schedule due likely unlikely""".split()
 )
+#: Words of trying: a taking they aim at is fighting, not yet ground taken ("trying to capture",
+#: "an offensive is under way to seize the town").
+ATTEMPT_WORDS = frozenset("try attempt seek offensive counteroffensive counter-offensive".split())
 #: Of those, the verbs whose object is wanted, not had: "needs missiles" ("ordered an
 #: evacuation" is an order given, an event of its own).
 WANT_VERBS = frozenset("want need seek wish request lack plan promise pledge threaten".split())
@@ -215,6 +218,17 @@ def _supplied(tok) -> bool:
         owner = node.head.head
         return owner.lemma_.lower() in SUPPLY_NOUNS | SUPPLY_VERBS
     return False
+
+
+def _attempted(tok) -> bool:
+    """Return True when a word is what someone tries ("tried to capture") or an offensive aims
+    at ("an offensive is under way to seize the town")."""
+    if any(a.lemma_.lower() in ATTEMPT_WORDS for a in tok.ancestors):
+        return True
+    return tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ATTEMPT_WORDS
+        for c in tok.head.children
+    )
 
 
 def _habit_or_span(tok) -> bool:
@@ -325,7 +339,7 @@ def _blocked(tok, announced: bool = False) -> bool:
         tok.pos_ == "VERB"
         and tok.dep_ in ("advcl", "acl", "relcl")
         and _infinitive(tok)
-        and not any(a.lemma_.lower() in ("try", "attempt", "seek") for a in tok.ancestors)
+        and not _attempted(tok)
     ):
         return True  # "troops were sent to retake the town", "police on the way to arrest them"
     node = tok
@@ -1018,7 +1032,7 @@ def find_triggers(sent) -> list[Trigger]:
         ):
             subs = ["Disrupted weapons use"]  # "found an unexploded mortar shell"
         nouns = [doc[i] for i in members if doc[i].pos_ == "NOUN"]
-        attempt = any(a.lemma_ in ("try", "attempt", "seek") for a in doc[root].ancestors)
+        attempt = _attempted(doc[root])
         sub = subs[0] if subs else _generic_attack_type(sent, doc[root])
         if sub == "Mob violence" and _kind_of(_agents(doc[root])) == "state":
             sub = "Attack"  # "security forces beat a student to death": no mob
