@@ -293,7 +293,7 @@ VERBAL_TARGETS = frozenset(
 
 def _cyber(tok) -> bool:
     """Return True for an attack on computers: "cyber attacks", "attacks in cyberspace"."""
-    return any(t.lower_.startswith("cyber") for t in [*tok.children, *tok.subtree][:12])
+    return any(t.lower_.startswith("cyber") for t in tok.subtree if abs(t.i - tok.i) <= 4)
 
 
 #: Objects of "seized" that are no ground: "seizing the opportunity".
