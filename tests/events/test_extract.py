@@ -593,6 +593,16 @@ def test_an_offensive_aimed_at_a_town_is_fighting_not_its_capture() -> None:
     assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
 
 
+def test_a_day_told_beside_a_tally_is_an_event() -> None:
+    text = "Fighting has raged around Izium for weeks, and on Monday Russian troops attacked its north."
+    doc = extract(text, published="2024-05-14")
+    assert [(e.sub_event_type, e.event_date) for e in doc.events] == [("Armed clash", "2024-05-13")]
+    # A tally alone stays no event.
+    assert (
+        extract("Fighting has raged around Izium for weeks.", published="2024-05-14").events == []
+    )
+
+
 def test_people_who_had_to_flee_fled() -> None:
     doc = extract(
         "Hundreds of villagers had to flee their homes near Izium on Monday.",

@@ -225,7 +225,9 @@ def _reports(
     loose: list[tuple[object, tolls.TollUpdate, list[Toponym]]] = []  # updates naming no attack
     for i, sent in enumerate(sents):
         text = texts[i]
-        if text.rstrip().endswith("?") or _AGGREGATE.search(_HELD_FOR.sub(" ", text)):
+        if text.rstrip().endswith("?") or (
+            _AGGREGATE.search(_HELD_FOR.sub(" ", text)) and not _day_named(text, published)
+        ):
             last = None
             continue
         triggers = found[i]
@@ -327,6 +329,19 @@ def _country_level(tops: list[tuple[int, Toponym]], toponyms: list[Toponym]) -> 
         if t.kind == "literal" and t.feature == "country":
             return t
     return None
+
+
+def _day_named(text: str, published) -> bool:
+    """Return True when a sentence names the day of an event of its own beside a tally ("…for
+    weeks, and on Monday troops attacked the town's north")."""
+    return _DAY_WORDS.search(text) is not None and resolve_date(text, published)[1] == 1
+
+
+#: Words naming one day: a weekday, "yesterday", "today".
+_DAY_WORDS = re.compile(
+    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b",
+    re.I,
+)
 
 
 def _long_before(date: str | None, published) -> bool:
