@@ -331,17 +331,17 @@ def _country_level(tops: list[tuple[int, Toponym]], toponyms: list[Toponym]) -> 
     return None
 
 
-def _day_named(text: str, published) -> bool:
-    """Return True when a sentence names the day of an event of its own beside a tally ("…for
-    weeks, and on Monday troops attacked the town's north")."""
-    return _DAY_WORDS.search(text) is not None and resolve_date(text, published)[1] == 1
-
-
 #: Words naming one day: a weekday, "yesterday", "today".
 _DAY_WORDS = re.compile(
     r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b",
     re.I,
 )
+
+
+def _day_named(text: str, published) -> bool:
+    """Return True when a sentence names the day of an event of its own beside a tally ("…for
+    weeks, and on Monday troops attacked the town's north")."""
+    return _DAY_WORDS.search(text) is not None and resolve_date(text, published)[1] == 1
 
 
 def _long_before(date: str | None, published) -> bool:

@@ -133,7 +133,7 @@ INTENT_VERBS = frozenset(
 #: Words of trying: a taking they aim at is fighting, not yet ground taken ("trying to capture",
 #: "an offensive is under way to seize the town").
 ATTEMPT_WORDS = frozenset("try attempt seek offensive counteroffensive counter-offensive".split())
-#: Of those, the verbs whose object is wanted, not had: "needs missiles" ("ordered an
+#: Of the intent verbs, those whose object is wanted, not had: "needs missiles" ("ordered an
 #: evacuation" is an order given, an event of its own).
 WANT_VERBS = frozenset("want need seek wish request lack plan promise pledge threaten".split())
 #: Words after "it is" whose "to" clause is a wish: "it is necessary to liberate Crimea".
