@@ -631,3 +631,19 @@ def test_invading_a_country_is_a_battle_and_a_claimer_takes_the_ground() -> None
         [e.sub_event_type for e in extract(t, published="2023-06-24").events][:1] for t in texts
     ]
     assert subs == [["Armed clash"], ["Non-state actor overtakes territory"]]
+
+
+def test_the_liberation_of_a_place_is_ground_taken_and_a_war_of_liberation_is_none() -> None:
+    # The side that frees a place decides the sub-type, as with "liberated".
+    events = _events("Russia announced the liberation of Avdiivka on Saturday.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    events = _events("Kyiv hailed the liberation of Kupiansk by its troops on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    # Only a liberation told as done is one: not a goal, a hope, a holiday or a war's name.
+    for text in (
+        "Veterans of the war of liberation met in the capital on Monday.",
+        "The minister said the army's main goal was the liberation of Bakhmut.",
+        "Analysts weighed the possible liberation of Crimea by military means.",
+        "Crowds gathered for the day of liberation of Odesa with flowers.",
+    ):
+        assert _events(text) == [], text

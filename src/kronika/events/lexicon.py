@@ -105,6 +105,7 @@ TRIGGERS: dict[str, str] = {
     "full control": TAKEOVER,
     "in russian hands": TAKEOVER,
     "liberate": REGAIN,
+    "liberation": REGAIN,  # "the liberation of Kherson" (a place must follow: triggers)
     "recapture": REGAIN,
     "retake": REGAIN,
     "regain": REGAIN,

@@ -444,6 +444,15 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in tok.children
         ):
             continue  # "demonstrates Moscow's superiority", "is demonstrated by": showing
+        if lemma == "liberation" and not (
+            dep == "dobj"
+            and tok.head.lemma_.lower() in _TOLD_DONE
+            and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+                for c in tok.children
+            )
+        ):
+            continue  # only "announced the liberation of X": not a goal, a hope or a holiday
         if dep == "pobj" and tok.head.lower_ == "without" and sub is not None:
             continue  # "talks ended without an agreement"
         if lemma in ("pound", "storm") and pos != "VERB":
@@ -967,6 +976,10 @@ def _brawl(tok, sent) -> str | None:
     if sides & (CROWD_WORDS | COMMUNAL_WORDS) or words & CRUDE_WEAPONS:
         return "Mob violence"
     return None
+
+
+#: Verbs that tell a deed as done: "announced the liberation of Avdiivka".
+_TOLD_DONE = frozenset("announce report confirm claim declare complete hail".split())
 
 
 def find_triggers(sent) -> list[Trigger]:
