@@ -491,3 +491,48 @@ def test_seas_and_oceans_are_places_of_their_own() -> None:
         "Baltic": "Baltic Sea",  # not Baltic, South Dakota
         "Atlantic": "Atlantic Ocean",  # not Atlantic, Iowa
     }
+
+
+def test_a_country_named_exactly_is_no_spelling_of_a_town() -> None:
+    from kronika.geo import load_gazetteer
+    from kronika.geo.resolve import _countries_first
+
+    cands = load_gazetteer().lookup("Russia", limit=100)
+    assert any(c.match != "exact" for c in cands)  # Ruza, a town near Moscow, by its key
+    kept = _countries_first(cands)
+    assert kept and all(c.match == "exact" for c in kept)
+    assert "country" in {c.place.feature for c in kept}
+
+
+def test_namesakes_abroad_do_not_stand_by_each_other() -> None:
+    # Geneva and Frankfort, Illinois, lie close together, but neither is likelier than the
+    # world's Geneva and Frankfurt: as anchors they would only hold each other up.
+    text = (
+        "Russia fired rockets at Kharkiv. The Minister of Defence said in Kyiv that Ukraine "
+        "would not give up Crimea, as talks in Geneva stalled."
+    )
+    assert _place(text, "Geneva").country == "CH"
+    assert "Minister" not in {t.text for t in _toponyms(text)}  # not Minster, Ohio
+    text = (
+        "The Prime Minister said the airport in Donetsk was destroyed, not the one in "
+        "Frankfurt. Shells hit Mariupol and Avdiivka, not Paris. Talks in Geneva and Minsk "
+        "failed, and the US sent aid to Ukraine."
+    )
+    assert (_place(text, "Frankfurt").country, _place(text, "Geneva").country) == ("DE", "CH")
+
+
+def test_words_of_a_name_are_places_only_when_spelt_as_one() -> None:
+    text = (
+        "XI Jinping met Putin in Moscow. The New START treaty lapsed, and a Cold War chill "
+        "returned to Kyiv Regional Council meetings."
+    )
+    assert [(t.text, t.name) for t in _toponyms(text)] == [("Moscow", "Moscow"), ("Kyiv", "Kyiv")]
+
+
+def test_a_person_named_in_full_is_no_misspelt_town_after_a_preposition() -> None:
+    # Putyatin lies near Nakhodka; "from Putin" is still the man named in full before.
+    text = (
+        "Vladimir Putin flew to Vladivostok and Nakhodka on Tuesday. Here is what we can expect "
+        "from Putin, whose thinking I have studied. Russia holds assets valuable to Putin."
+    )
+    assert [t.text for t in _toponyms(text)] == ["Vladivostok", "Nakhodka", "Russia"]

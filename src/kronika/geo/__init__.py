@@ -47,8 +47,15 @@ def geoparse(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             m = replace(m, name=m.text, feature_hint=None)
         if gaz.demonym_country(m.name):
             continue
-        if m.name in people and not (m.locative or m.feature_hint):
-            continue  # "Brown said" after "Gordon Brown": the person, not Brown County
+        if (
+            m.name in people
+            and not m.feature_hint
+            and (not m.locative or (m.label == "PERSON" and not has_name(m.name)))
+        ):
+            # "Brown said" after "Gordon Brown": the person, not Brown County; after a
+            # preposition too when spaCy reads the person there and no place is spelt so
+            # ("loyal to Putin" is no misspelt Putyatin).
+            continue
         mentions.append(m)
     toponyms = []
     for m, cand, sc in resolve(mentions, doc.text, gaz):

@@ -91,8 +91,12 @@ FACILITY_WORDS = frozenset(
 #: demonyms of states that no longer exist ("the Soviet KGB"), which no gazetteer lists.
 NOT_PLACE_WORDS = frozenset(
     """mr mrs ms dr sir pope president premier king queen prince general colonel soviet nazi
-    ottoman yugoslav czechoslovak""".split()
+    ottoman yugoslav czechoslovak minister chancellor secretary governor mayor senator
+    ambassador commander admiral marshal lieutenant sergeant captain patriarch""".split()
 )
+
+#: A Roman numeral up to 39, lower-cased: regions numbered so carry it as an alternate name.
+ROMAN_NUMERAL = re.compile(r"x{0,3}(ix|iv|v?i{0,3})")
 
 #: Words before a name that say which part of the place is meant ("central Kharkiv",
 #: "South East Kyiv"): cut off when the whole is no gazetteer name ("South Africa" is one).
@@ -547,10 +551,11 @@ def _after_name_particle(doc, s: int) -> bool:
 
 
 def _no_place_word(word: str) -> bool:
-    """Return True for a word that is no place name alone: a direction ("the West"), a title
-    or a bygone state's demonym."""
+    """Return True for a word that is no place name alone: a direction ("the West"), a title,
+    a bygone state's demonym or a Roman numeral (the "XI" of a region's number, or Xi
+    Jinping)."""
     word = word.replace("-", "").rstrip(".")
-    return word in DIRECTION_WORDS or word in NOT_PLACE_WORDS
+    return word in DIRECTION_WORDS or word in NOT_PLACE_WORDS or bool(ROMAN_NUMERAL.fullmatch(word))
 
 
 def _share_plural_kinds(mentions: list[Mention], text: str) -> list[Mention]:
@@ -670,6 +675,8 @@ def shorten(m: Mention, has_name: Callable[[str], bool], after: str = "") -> Men
         prefix = " ".join(words[:k])
         if not m.name.startswith(prefix) or not has_name(prefix):
             continue
+        if k == 1 and _no_place_word(prefix.lower()):
+            return None  # "XI Jinping", "General Staff": a numeral or a title, no place
         rest = {w.lower().strip(".,") for w in [*words[k:], after]}
         return replace(
             m,

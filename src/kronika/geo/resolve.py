@@ -267,6 +267,21 @@ def _slips_first(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     return slips or cands
 
 
+def _countries_first(cands: list[Candidate]) -> list[Candidate]:
+    """Return only the exact readings of a name that is exactly a country's: "Russia" is the
+    country (or a namesake town spelt so), never a spelling variant of another place (Ruza)."""
+    if any(c.match == "exact" and c.place.feature == "country" for c in cands):
+        return [c for c in cands if c.match == "exact"]
+    return cands
+
+
+def _exact_in_names(m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """Return only the exact readings of a name inside an organisation's or a treaty's name: the
+    "Kharkiv" of "Kharkiv Regional Council" is spelt as the place is, while the "Cold" of "Cold
+    War" is no spelling of Kolt."""
+    return [c for c in cands if c.match == "exact"] if m.org else cands
+
+
 #: What stands between two names of a list.
 LIST_SEPARATORS = frozenset({",", "and", "or", ", and", ", or", "&", "–", "-"})
 
@@ -305,7 +320,7 @@ def resolve(
 ) -> list[tuple[Mention, Candidate, float]]:
     """Return the mentions taken as places, each with its chosen candidate and score."""
     cands = [
-        _slips_first(m, gaz.lookup(m.name, limit=CANDIDATES))
+        _exact_in_names(m, _countries_first(_slips_first(m, gaz.lookup(m.name, limit=CANDIDATES))))
         or (gaz.region_slips(m.name) if m.feature_hint == "admin1" else [])
         for m in mentions
     ]
@@ -596,16 +611,29 @@ def _anchors(
             continue  # a surname or a word that happens to be a village somewhere
         if m.label == "PERSON" and not _evidenced(m):
             continue  # "David said": a first name is no point to gather the others around
-        for b, c in base:
+        close = [(b, c) for b, c in base if b >= top - COHERENCE_MARGIN and not c.capital]
+        biggest = max((c.place.population for _, c in close), default=0)
+        for b, c in close:
             p = c.place
-            if b < top - COHERENCE_MARGIN or c.capital:
-                continue
             if p.feature not in ("city", "district", "admin2"):
                 continue
+            if p.population * DWARFED < biggest and _foreign(p, ctx):
+                continue  # Geneva and Frankfort, Illinois, would only stand by each other
             weight = 1.0 - (top - b) / COHERENCE_MARGIN * (1.0 - COHERENCE_FLOOR)
             k = (m.name.casefold(), p.latitude, p.longitude)
             out[k] = max(out.get(k, 0.0), weight)
     return tuple((name, lat, lon, w) for (name, lat, lon), w in out.items())
+
+
+#: A country with less than this share of the article's votes is foreign to it.
+FOREIGN_SHARE = 0.5
+#: A reading this many times smaller than a namesake anchors no other place when foreign.
+DWARFED = 5
+
+
+def _foreign(p: Place, ctx: Context) -> bool:
+    """Return True when the place lies in a country the article is hardly about."""
+    return p.country != ctx.country and ctx.country_share.get(p.country, 0.0) < FOREIGN_SHARE
 
 
 def _evidenced(m: Mention) -> bool:
