@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kronika.events.dates import resolve_date
+from kronika.events.dates import resolve_date, told_date
 
 THURSDAY = dt.date(2023, 3, 16)
 APRIL = dt.date(2023, 4, 12)  # a Wednesday
@@ -148,3 +148,12 @@ OCTOBER = dt.date(2024, 10, 10)
 )
 def test_seasons_and_months_with_years(sentence, published, expected) -> None:
     assert resolve_date(sentence, published) == expected
+
+
+def test_a_sentence_that_tells_no_date_is_told_apart() -> None:
+    published = dt.date(2023, 3, 16)
+    assert told_date("Police fired tear gas to disperse them.", published) is None
+    assert resolve_date("Police fired tear gas to disperse them.", published) == ("2023-03-16", 2)
+    assert told_date("Police fired tear gas on Monday.", published) == ("2023-03-13", 1)
+    # "the past 24 hours" tells the publication week as a date: it is told, not a default.
+    assert told_date("in the past 24 hours", published) == ("2023-03-16", 2)

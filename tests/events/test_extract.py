@@ -647,3 +647,42 @@ def test_the_liberation_of_a_place_is_ground_taken_and_a_war_of_liberation_is_no
         "Crowds gathered for the day of liberation of Odesa with flowers.",
     ):
         assert _events(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Protesters gathered in the town of Jos on Monday. Police fired tear gas to "
+            "disperse them.",
+            "Protest with intervention",
+        ),
+        (
+            "Hundreds of farmers marched in Ludhiana on Tuesday against the new law. Later, "
+            "some of them torched two buses and pelted police with stones.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_a_protest_and_what_became_of_it_are_one_event(text, sub_type) -> None:
+    # ACLED codes the demonstration once, by how it ended; told over two sentences too.
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [sub_type]
+    assert events[0].to_dict()["evidence_offsets"][0][0] == 0  # told from the gathering on
+
+
+def test_a_sentence_without_a_date_goes_on_with_the_day_told_before() -> None:
+    events = _events(
+        "A car bomb killed two soldiers in Mosul on Monday. Hours later, gunmen attacked a "
+        "checkpoint in Tal Afar, killing a policeman."
+    )
+    assert [(e.location.name, e.event_date, e.time_precision) for e in events] == [
+        ("Mosul", "2023-03-13", 1),
+        ("Tall ‘Afar", "2023-03-13", 1),
+    ]
+    # Three sentences on, the day is no longer the one told: the publication week.
+    events = _events(
+        "A car bomb killed two soldiers in Mosul on Monday. The army blamed the group. "
+        "Its leaders vowed revenge. Gunmen attacked a checkpoint in Tal Afar, killing a policeman."
+    )
+    assert (events[-1].event_date, events[-1].time_precision) == (PUBLISHED, 2)

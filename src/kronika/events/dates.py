@@ -93,7 +93,17 @@ def _last_season(published: dt.date, which: str | None, season: str) -> tuple[in
 
 
 def resolve_date(sentence: str, published: dt.date | None) -> tuple[str | None, int | None]:
-    """Return (event_date, time_precision) for an event reported in `sentence`."""
+    """Return (event_date, time_precision) for an event reported in `sentence`: the date it
+    tells, else the publication week."""
+    told = told_date(sentence, published)
+    if told is not None:
+        return told
+    return (published.isoformat(), 2) if published is not None else (None, None)
+
+
+def told_date(sentence: str, published: dt.date | None) -> tuple[str | None, int | None] | None:
+    """Return (event_date, time_precision) of the date `sentence` tells, or None when it tells
+    none."""
     s = sentence.lower()
     if m := _ISO.search(s):
         return m.group(0), 1
@@ -160,7 +170,7 @@ def resolve_date(sentence: str, published: dt.date | None) -> tuple[str | None, 
             year = int(m.group(2))
         if (year, month) != (published.year, published.month):
             return f"{year:04d}-{month:02d}", 3
-    return published.isoformat(), 2
+    return None
 
 
 _NUMBER_WORDS = {

@@ -3,7 +3,10 @@
 Sentence by sentence: trigger words give the sub-event type; the sentence's literal places give
 one event each ("attacks hit A, B and C" → three); a definite "the strike" points back to the
 event already told; casualty and source sentences without a trigger add to the last event.
-Reports of the same sub-type, place and day are merged, keeping the most precise place and date.
+A sentence that tells no date goes on with the day told just before it. Reports of the same
+sub-type, place and day are merged, keeping the most precise place and date; a lower type at the
+same place and day is absorbed by the higher (shelling by the battle, a protest by what the
+police or the crowd made of it).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from kronika.events.actors import (
     STATE_FORCE_WORDS,
     nonstate_name,
 )
-from kronika.events.dates import resolve_date
+from kronika.events.dates import resolve_date, told_date
 from kronika.events.evidence import field_evidence
 from kronika.events.lexicon import (
     AGGREGATE_PATTERNS,
@@ -54,6 +57,9 @@ TAG_WORDS = {"evacuat": "evacuation", "displace": "displacement", "fled": "displ
 SAME_PLACE_KM = 15.0
 #: Place kinds an event can be located at, most precise first.
 EVENT_FEATURES = ("district", "city", "admin3", "admin2", "admin1", "region")
+
+#: An event sentence that tells no date takes the day told this many sentences before at most.
+INHERIT_SENTENCES = 2
 
 
 @dataclass(slots=True)
@@ -223,6 +229,7 @@ def _reports(
         t.kind == "literal" and t.feature in EVENT_FEATURES for t in doc.toponyms
     )
     loose: list[tuple[object, tolls.TollUpdate, list[Toponym]]] = []  # updates naming no attack
+    said: tuple[int, tuple[str | None, int | None]] | None = None  # the last day an event told
     for i, sent in enumerate(sents):
         text = texts[i]
         if text.rstrip().endswith("?") or (
@@ -247,7 +254,15 @@ def _reports(
         if update is not None:
             # "rose to three on Thursday": that day is the update's; the attack's is elsewhere.
             text = text[: update.start] + text[update.clause_end :]
-        date, precision = resolve_date(text, published)
+        told = told_date(text, published)
+        if told is None and said is not None and i - said[0] <= INHERIT_SENTENCES:
+            # "Protesters gathered in Jos on Monday. Police fired tear gas to disperse them.":
+            # a sentence that tells no date goes on with the day the last one told.
+            date, precision = said[1]
+        else:
+            date, precision = told or resolve_date(text, published)
+        if told is not None and told[1] == 1:
+            said = (i, told)
         current = not _BACKGROUND.search(text) and not _long_before(date, published)
         nxt = texts[i + 1] if i + 1 < len(sents) else ""
         tops = [
@@ -583,32 +598,67 @@ def _compatible(a: _Report, b: _Report) -> bool:
     return a.date[:7] == b.date[:7]
 
 
+#: How a demonstration ended, lowest first: a protest the police broke up, fired on or that
+#: turned to a riot is one event of the higher sub-type (ACLED codes the demonstration once).
+PROTEST_RANK = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Violent demonstration": 3,
+}
+
+
 def _absorb(reports: list[_Report]) -> list[_Report]:
-    """Return the reports with remote violence inside a battle at the same place and date
-    folded into the battle (ACLED: the higher type absorbs a concurrent lower one)."""
+    """Return the reports with remote violence inside a battle, and a protest inside what became
+    of it, at the same place and date folded into the higher one (ACLED: the higher type
+    absorbs a concurrent lower one)."""
     battles = [r for r in reports if EVENT_TYPE[r.sub_type] == "Battles"]
     out = []
     for r in reports:
         host = None
-        if EVENT_TYPE[r.sub_type] == "Explosions/Remote violence" and not r.civilians:
+        if r.sub_type in PROTEST_RANK:
             host = next(
                 (
                     b
-                    for b in battles
-                    if b.current == r.current
-                    and b.date == r.date
-                    and b.place is not None
-                    and r.place is not None
-                    and b.place.name == r.place.name
+                    for b in reports
+                    if PROTEST_RANK.get(b.sub_type, -1) > PROTEST_RANK[r.sub_type]
+                    and _same_scene(b, r)
                 ),
+                None,
+            )
+        elif EVENT_TYPE[r.sub_type] == "Explosions/Remote violence" and not r.civilians:
+            host = next(
+                (b for b in battles if _same_scene(b, r)),
                 None,
             )
         if host is None:
             out.append(r)
             continue
         host.sentences += [s for s in r.sentences if s not in host.sentences]
+        host.sentences.sort(key=lambda s: s.start_char)
+        if (r.precision or 9) < (host.precision or 9):
+            host.date, host.precision = r.date, r.precision  # the day one of them tells
         host.weapons += [w for w in r.weapons if w not in host.weapons]
     return out
+
+
+def _same_scene(a: _Report, b: _Report) -> bool:
+    """Return True when two reports are at one place on one day, or one of them is dated only
+    by the publication week the other's day lies in."""
+    if a.date != b.date and not (
+        a.date is not None
+        and b.date is not None
+        and 2 in (a.precision, b.precision)
+        and {a.precision, b.precision} <= {1, 2}
+        and abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) <= 7
+    ):
+        return False
+    return (
+        a.current == b.current
+        and a.place is not None
+        and b.place is not None
+        and a.place.name == b.place.name
+    )
 
 
 def _revise_tolls(
