@@ -686,3 +686,41 @@ def test_a_sentence_without_a_date_goes_on_with_the_day_told_before() -> None:
         "Its leaders vowed revenge. Gunmen attacked a checkpoint in Tal Afar, killing a policeman."
     )
     assert (events[-1].event_date, events[-1].time_precision) == (PUBLISHED, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Thousands of teachers demonstrated in Harare on Monday over pay. Police arrested "
+            "12 of them.",
+            "Protest with intervention",
+        ),
+        (
+            "Students rallied peacefully outside parliament in Nairobi. Riot police then beat "
+            "and shot at them, killing one.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_the_state_meeting_a_protest_in_the_next_sentence_types_the_protest(text, sub_type):
+    assert [e.sub_event_type for e in _events(text)] == [sub_type]
+
+
+def test_others_at_the_protests_place_leave_it_as_it_was() -> None:
+    text = "Protesters rallied in Lagos on Monday. Separately, gunmen killed a trader in the city."
+    assert [e.sub_event_type for e in _events(text)] == ["Peaceful protest", "Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Riot police shot at the students in Nairobi, killing one.", ["Attack"]),
+        ("Police shot and wounded a student in Nairobi.", ["Attack"]),
+        # Law enforcement against suspects is no political violence.
+        ("Police shot two suspected robbers in Lagos.", []),
+        ("Police shot a man who was wanted for murder in Durban.", []),
+    ],
+)
+def test_the_state_shooting_bystanders_is_an_attack(text, types) -> None:
+    assert [e.sub_event_type for e in _events(text)] == types

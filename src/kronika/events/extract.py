@@ -616,7 +616,11 @@ def _absorb(reports: list[_Report]) -> list[_Report]:
     out = []
     for r in reports:
         host = None
-        if r.sub_type in PROTEST_RANK:
+        if r.sub_type in MET_BY_FORCE and (protest := _protest_met(reports, r)) is not None:
+            # "Teachers demonstrated in Harare on Monday. Police arrested 12 of them."
+            protest.sub_type = MET_BY_FORCE[r.sub_type]
+            host = protest
+        elif r.sub_type in PROTEST_RANK:
             host = next(
                 (
                     b
@@ -640,6 +644,32 @@ def _absorb(reports: list[_Report]) -> list[_Report]:
             host.date, host.precision = r.date, r.precision  # the day one of them tells
         host.weapons += [w for w in r.weapons if w not in host.weapons]
     return out
+
+
+#: What the state's forces did in the sentence right after a peaceful protest at its place and
+#: day, and the sub-type the protest takes from it (ACLED codes the protest once).
+MET_BY_FORCE = {
+    "Arrests": "Protest with intervention",
+    "Attack": "Excessive force against protesters",
+}
+
+
+def _protest_met(reports: list[_Report], r: _Report) -> _Report | None:
+    """Return the peaceful protest told in the sentence just before the state forces' arrests or
+    attack `r` at the same place and day, if any."""
+    first = r.sentences[0]
+    if not {t.lower_ for t in first} & STATE_FORCE_WORDS:
+        return None
+    return next(
+        (
+            p
+            for p in reports
+            if p.sub_type == "Peaceful protest"
+            and p.sentences[-1].end == first.start
+            and _same_scene(p, r)
+        ),
+        None,
+    )
 
 
 def _same_scene(a: _Report, b: _Report) -> bool:

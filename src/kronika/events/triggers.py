@@ -849,17 +849,29 @@ def _verb_kind(tok, lemma: str) -> str | None:
         and {t.lower_ for c in _children(tok, "dobj") for t in c.subtree} & _RIOT_MISSILES
     ):
         return "Violent demonstration"  # "youths threw petrol bombs at police lines"
-    if (
-        lemma == "shoot"
-        and not {c.lower_ for c in tok.children} & {"down", "up"}
-        and _is_person(_patients(tok))
-        and (
-            _agents(tok) & (ASSAILANT_WORDS | {"sniper", "snipers"})
-            or _kind_of(_agents(tok)) == "nonstate"
-        )
-    ):
-        return "Attack"  # "a rubber tapper was shot and killed by suspected insurgents"
+    if lemma == "shoot" and not {c.lower_ for c in tok.children} & {"down", "up"}:
+        # "shot a shopkeeper", "shot at the students"
+        shot = _patients(tok) or [
+            g for p in _children(tok, "prep") if p.lower_ == "at" for g in _children(p, "pobj")
+        ]
+        agents = _agents(tok)
+        if _is_person(shot) and (
+            agents & (ASSAILANT_WORDS | {"sniper", "snipers"}) or _kind_of(agents) == "nonstate"
+        ):
+            return "Attack"  # "a rubber tapper was shot and killed by suspected insurgents"
+        if _kind_of(agents) == "state" and _bystanders(shot):
+            return "Attack"  # "riot police shot at the students": the state's forces on civilians
     return None
+
+
+def _bystanders(nouns: list) -> bool:
+    """Return True when the nouns are people with no suspicion on them: "students", "a trader",
+    not "two suspected robbers" or "a man wanted for murder"."""
+    if not nouns or any(
+        c.lower_ in ("suspected", "alleged", "wanted", "armed") for n in nouns for c in n.subtree
+    ):
+        return False
+    return bool(_heads_of(nouns) & PERSON_NOUNS)
 
 
 def _worn(sent) -> bool:
