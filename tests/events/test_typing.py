@@ -436,6 +436,29 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Excessive force against protesters",
         ),
         ("Troops fired on stone-throwing youths in Baramulla.", "Violent demonstration"),
+        # session 17: a brawl's sides on its verb, a raid for goods, a protest done by deed,
+        # an arrest on the way to a rally, a person shot by assailants, a speaker no actor
+        (
+            "Fighting broke out between cattle traders at a market in Wukari, leaving two dead.",
+            "Mob violence",
+        ),
+        (
+            "Armed men raided a clinic and a warehouse in Kidira, carrying off medicines.",
+            "Looting/property destruction",
+        ),
+        (
+            "Bus drivers parked along the ring road in Kumasi to protest new tolls.",
+            "Peaceful protest",
+        ),
+        (
+            "Police arrested the opposition MP as he travelled to a rally in Gulu, aides said.",
+            "Arrests",
+        ),
+        ("Assailants shot and wounded a land rights defender in Tuluá.", "Attack"),
+        (
+            "Unknown gunmen killed three herders near Dikwa, local vigilantes told reporters.",
+            "Attack",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -498,6 +521,11 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "The two prime ministers signed a defence cooperation agreement in Canberra.",
         "A lorry carrying gas exploded on a road near Ibadan after a crash.",
         "Police arrested the leader of a drug ring in Port Elizabeth.",
+        # session 17: a blast's accidental cause told after it; a fight as a topic of talks
+        "A blast tore through a bakery in Sumqayit. Officials said a leak caused the blast.",
+        "The two ministers met in Nouakchott to discuss border trade and the fight against "
+        "smugglers.",
+        "Coast guards intercepted a boat carrying a tonne of hashish off Tangier.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -824,8 +824,10 @@ PERSON_NOUNS = frozenset(
     drivers vendor vendors shopkeeper shopkeepers merchant merchants fisherman fishermen miner
     miners pilgrim pilgrims voter voters patient patients volunteer volunteers reporter
     reporters photographer blogger professor lecturer principal headmaster chairman landowner
-    schoolteacher labourer labourers migrant migrants refugee refugees him her them he she
-    they""".split()
+    schoolteacher labourer labourers migrant migrants refugee refugees defender defenders
+    vaccinator vaccinators herder herders physician surgeon midwife pharmacist medic medics
+    editor writer musician singer artist footballer contractor contractors cameraman
+    him her them he she they""".split()
 )
 #: Words saying a person taken has not been seen since: a forced disappearance, whoever took them.
 DISAPPEARED = (
@@ -881,7 +883,7 @@ TERRITORY_NOUNS = frozenset(
 #: Vehicles: one loaded with explosives driven into a target is a suicide bomb.
 VEHICLE_NOUNS = frozenset(
     """vehicle vehicles car cars truck trucks lorry minibus van motorcycle motorbike bus tanker
-    pickup suv""".split()
+    pickup suv lorries boat boats ship ships vessel vessels dhow dhows canoe canoes""".split()
 )
 RAM_VERBS = frozenset("ram drive crash plough plow smash slam steer".split())
 #: Clothes worn: explosives hidden under them are a suicide bomb.

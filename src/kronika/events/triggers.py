@@ -305,6 +305,20 @@ def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _protested_by_doing(tok) -> bool:
+    """Return True for a protest told as the purpose of a thing done ("drivers parked along
+    the avenue to protest fuel taxes", "shops stayed shut to protest the killing"): the deed
+    was the protest, unlike forces sent to do something."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() in ("protest", "demonstrate")
+        and tok.dep_ == "advcl"
+        and head.tag_ in ("VBD", "VBN")
+        and head.lemma_.lower() not in INTENT_VERBS | _MOVE_VERBS | {"deploy", "call", "plan"}
+        and not any(c.dep_ in ("neg", "auxpass") or c.lower_ in MODALS for c in head.children)
+    )
+
+
 def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
@@ -340,6 +354,7 @@ def _blocked(tok, announced: bool = False) -> bool:
         and tok.dep_ in ("advcl", "acl", "relcl")
         and _infinitive(tok)
         and not _attempted(tok)
+        and not _protested_by_doing(tok)
     ):
         return True  # "troops were sent to retake the town", "police on the way to arrest them"
     node = tok
@@ -378,6 +393,15 @@ def _multiword_in(low: str) -> list[str]:
     """Return the multiword phrases `low` holds anywhere, in the order of `_MULTIWORD`."""
     found = {q for m in _MULTIWORD_AT.finditer(low) for q in _BEGINS_WITH[m.group(1)]}
     return sorted(found, key=_MULTIWORD_RANK.__getitem__)
+
+
+def _talked_about(tok) -> bool:
+    """Return True for a noun that is what people discussed or negotiated ("met to discuss
+    training and the fight against the militants")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "dobj" and lemma_head(node) in _TALK_VERBS
 
 
 def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
@@ -440,6 +464,10 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             sub = TRIGGERS.get(lower[:-1])  # "Rockets slammed into …" parsed as a name
         if sub is None and pos == "VERB":
             sub = FORMS.get(lower)  # a verb the parser did not lemmatise ("raped")
+        if sub is not None and pos == "NOUN" and dep == "nsubj" and lemma_head(tok) in _SAID:
+            continue  # "local vigilantes told reporters": who speaks, not what happened
+        if sub is not None and pos == "NOUN" and _talked_about(tok):
+            continue  # "met to discuss … the fight against al-Shabaab": a topic, not a battle
         if lemma == "demonstrate" and any(
             c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in tok.children
         ):
@@ -468,7 +496,12 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
         if (
             sub is not None
             and lemma in _EXPLOSION_WORDS
-            and _ACCIDENT.search(low)
+            and (
+                _ACCIDENT.search(low)
+                # "the blast" of an accident told a sentence before, or its cause told after
+                or (_definite(tok) and _ACCIDENT.search(tok.doc[: sent.start].text.lower()))
+                or _ACCIDENT_CAUSE.search(tok.doc.text.lower())
+            )
             and not words & (REMOTE_WEAPON_WORDS - {"bomb", "explosive", "explosives"})
             and not _kind_of(words - {"police"})
             and not words & ASSAILANT_WORDS
@@ -592,7 +625,7 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             and tok.head.head.lemma_.lower() in ("talk", "negotiation", "discussion", "proposal")
         ):
             continue  # "talks on a truce": a topic, not an accord
-        if lemma in ("fight", "clash") and sub == CLASH and (riot := _brawl(tok, sent)):
+        if lemma in ("fight", "fighting", "clash") and sub == CLASH and (riot := _brawl(tok, sent)):
             hits.append((tok.i, riot))  # "communities clashed with sticks", "… with police"
             continue
         beat_up = lemma == "beat" and any(c.lower_ == "up" for c in tok.children)
@@ -941,6 +974,14 @@ def _to_death(tok) -> bool:
     )
 
 
+#: Verbs of a fight beginning ("fighting broke out between …", "clashes erupted among …").
+_OUTBREAK_VERBS = frozenset("break erupt flare start begin".split())
+#: Person words that name no side of a brawl ("members of", pronouns).
+_NO_SIDE_PERSONS = frozenset(
+    "members member leaders leader officials official him her them he she they".split()
+)
+
+
 def _brawl(tok, sent) -> str | None:
     """Return "Mob violence" for a fight among communities or with sticks and machetes,
     "Violent demonstration" for a crowd fighting the police, None for a battle."""
@@ -953,6 +994,14 @@ def _brawl(tok, sent) -> str | None:
     }
     if tok.dep_ in ("pobj", "nsubj", "dobj", "attr") or tok.pos_ == "NOUN":
         sides |= {t.lower_ for t in tok.subtree}
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OUTBREAK_VERBS:
+        # "fighting broke out between two villages": the sides hang on the verb
+        sides |= {
+            t.lower_
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for t in c.subtree
+        }
     others = {
         t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
     }
@@ -966,6 +1015,8 @@ def _brawl(tok, sent) -> str | None:
         return None
     if sides & (CROWD_WORDS | COMMUNAL_WORDS) or words & CRUDE_WEAPONS:
         return "Mob violence"
+    if sides & (PERSON_NOUNS - _NO_SIDE_PERSONS) and not sides & ASSAILANT_WORDS:
+        return "Mob violence"  # "fighting broke out between traders": civilians, not armed sides
     return None
 
 
@@ -1303,7 +1354,12 @@ def _main_verb(tok) -> bool:
     """Return True for the verb a sentence is about: its root, or a verb joined to it."""
     if tok.pos_ != "VERB":
         return False
+    if tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _SAID:
+        return True  # "police arrested him …, his aides said"
     return tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
+
+
+_SAID = frozenset("say tell report confirm announce state add".split())
 
 
 #: Prepositions that put a protest before or behind what the sentence reports.
@@ -1326,8 +1382,18 @@ def _protest_aside(tok, sent) -> bool:
             return True
         if node.lemma_.lower() in _CALL_VERBS | _ORGANISE_VERBS:
             return True
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in ("to", "from")
+            and node.head.lemma_.lower() in _TRAVEL_WORDS
+        ):
+            return True  # "arrested as he travelled to a rally": where he was going
         node = node.head
     return False
+
+
+#: Words of going somewhere: a rally gone to or come from is not where people were held.
+_TRAVEL_WORDS = frozenset("travel go head drive walk fly return come way journey".split())
 
 
 _PAST_MARKS = frozenset("last earlier previous ago".split())
@@ -1344,7 +1410,14 @@ _ACCIDENT = re.compile(
     r"ammonium nitrate|negligen\w*|accident\w*|short circuit|refinery|mine shaft|coal mine|"
     r"storage|chemical plant|pipeline leak|gas (?:explosion|blast)s?|electrical fault|"
     r"short-circuit|cooking (?:gas|fire)|heatwave|high temperatures?|(?:gas|petrol|filling|fuel) "
-    r"station|improperly stored|stored chemicals)\b"
+    r"station|improperly stored|stored chemicals|leak(?:s|ed|ing)?)\b"
+)
+#: An explosion's cause told as an accident anywhere in the report ("a leak caused the blast").
+_ACCIDENT_CAUSE = re.compile(
+    r"\b(?:leak\w*|short[- ]circuit\w*|electrical fault|faulty wiring|accident\w*)\b[^.]{0,40}?"
+    r"\b(?:caus|trigger|spark)\w*\s+(?:the|a|an)\s+(?:\w+\s+)?(?:blast|explosion)|"
+    r"\b(?:blast|explosion)\s+(?:was|had been)\s+(?:\w+\s+)?(?:caused|triggered|sparked)\s+by\s+"
+    r"(?:an?\s+)?(?:\w+\s+)?(?:leak|short[- ]circuit|electrical|accident|faulty)"
 )
 _STRONG_DISAPPEARED = re.compile(
     r"\b(?:whereabouts|unknown (?:location|destination)|not been (?:seen|heard)|incommunicado|"
@@ -1835,6 +1908,30 @@ def _objects(tok) -> set[str]:
     return {t.lower_ for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
 
 
+#: Verbs of going in on the ground: a raid on a depot is no fire from afar.
+_ENTRY_VERBS = frozenset("raid storm invade ransack".split())
+#: Verbs of carrying goods off, and of harm to people that makes a raid an attack instead.
+_CARRY_OFF_VERBS = frozenset("carry cart make take haul drive".split())
+_HARM_LEMMAS = frozenset(
+    "kill murder shoot wound injure abduct kidnap behead hack stab rape execute".split()
+)
+
+
+def _carried_off(sent) -> bool:
+    """Return True when a raid's sentence tells goods looted or carried off and nobody harmed
+    ("raided a pharmacy, carrying away medicines", "looted the stores")."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & _HARM_LEMMAS or {t.lower_ for t in sent} & {"dead", "killed", "wounded"}:
+        return False
+    if lemmas & {"loot", "steal", "plunder", "pillage"}:
+        return True
+    return any(
+        t.lemma_.lower() in _CARRY_OFF_VERBS
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in t.children)
+        for t in sent
+    )
+
+
 def _generic_attack_type(sent, head=None) -> str:
     """Return the sub-type of a bare "attack"/"strike": an air strike when aircraft carry it,
     a riot when a crowd attacks, a clash when armed sides meet (an attack on a checkpoint), an
@@ -1843,7 +1940,10 @@ def _generic_attack_type(sent, head=None) -> str:
     words = {t.lower_ for t in sent}
     if words & AIRCRAFT_WORDS or "air force" in sent.text.lower():
         return AIR  # "the air force struck a camp"
-    if words & STRIKE_OBJECTS:
+    ground = head is not None and head.lemma_.lower() in _ENTRY_VERBS
+    if ground and _carried_off(sent):
+        return "Looting/property destruction"  # "raided a pharmacy, carrying away goods"
+    if words & STRIKE_OBJECTS and not ground:
         return SHELLING  # "struck an ammunition depot": fire from afar, whoever fired it
     subjects = _subjects(head) if head is not None else set()
     if subjects & (_PROTESTERS - {"workers", "students", "activists"}) and not _kind_of(subjects):
