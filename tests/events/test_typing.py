@@ -459,6 +459,34 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Unknown gunmen killed three herders near Dikwa, local vigilantes told reporters.",
             "Attack",
         ),
+        # session 17, batch 2: ground entered after the other side left, a ramming and a removal
+        # of protesters, a truce ended, weapons handed in, a siege imposed, an occupation by
+        # activists broken up
+        (
+            "Rebel fighters entered the hill villages after government troops left under a deal.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Soldiers drove a truck into a crowd of unarmed demonstrators in Atbara, crushing two.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Vendors who blocked the market road in Jos were forcibly removed by police.",
+            "Protest with intervention",
+        ),
+        (
+            "The rebel front announced an end to its truce with the army on Sunday.",
+            "Change to group/activity",
+        ),
+        (
+            "Two hundred militia fighters handed in their rifles at a camp in Bangassou.",
+            "Change to group/activity",
+        ),
+        ("Jihadists imposed a blockade on the town of Titao, residents said.", "Other"),
+        (
+            "Police removed students who had occupied the rectorate in Tirana.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -526,6 +554,9 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "The two ministers met in Nouakchott to discuss border trade and the fight against "
         "smugglers.",
         "Coast guards intercepted a boat carrying a tonne of hashish off Tangier.",
+        # a group's claim of what it had done last week; a call for protests to come
+        "The rebel group said it had killed ten soldiers in the raid on Kamako last week.",
+        "The opposition called for demonstrations in Lomé next Saturday.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -589,12 +589,13 @@ CLOSE_VIOLENCE_WORDS = frozenset(
 #: tear gas, dispersal) "Protest with intervention"; violence by the crowd makes it a riot.
 PROTEST_FORCE_WORDS = frozenset(
     """killed killing shot dead died live ammunition opened fire beat beaten brutally wounded
-    injured injuring wounding hospitalised hospitalized clubbed""".split()
+    injured injuring wounding hospitalised hospitalized clubbed crushing crushed trampled
+    """.split()
 )
 PROTEST_INTERVENTION_WORDS = frozenset(
     """dispersed disperse arrested detained tear gas teargas cannon rubber bullets
     batons baton baton-charged lathi-charged lathicharged dispersing detaining arresting
-    stopped""".split()
+    stopped forcibly""".split()
 )
 RIOT_WORDS = frozenset(
     """stones rocks pelted hurled torched vandalised vandalized looted smashed clashed clashes
@@ -748,6 +749,22 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         "Non-state actor overtakes territory",  # "Army recovers Baga from …": who decides
     ),
     (OTHER_PATTERN, "Other"),
+    (
+        r"\b(?:impos\w*|la(?:y|id|ying))\s+(?:an?\s+)?(?:\w+\s+)?(?:siege|blockade)\b|"
+        r"\bforc\w*\s+(?:\w+\W+){1,8}?to (?:leave|flee|abandon|vacate)\b",
+        "Other",  # a siege or blockade imposed, people forced from their homes
+    ),
+    (
+        r"\b(?:end(?:ed|s|ing)?|an end to|call(?:ed|s|ing)? off|abandon\w*|scrap\w*|"
+        r"terminat\w*|revok\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
+        r"(?:ceasefire|truce)\b",
+        "Change to group/activity",  # a side ending its truce changes what it does
+    ),
+    (
+        r"\b(?:hand\w*|turn\w*)\s+(?:in|over)\s+(?:\w+\s+){0,3}?(?:weapons|arms|guns|rifles)\b|"
+        r"\bhand\w*\s+(?:\w+\s+){0,3}?(?:weapons|arms|guns|rifles)\s+(?:in|over|to)\b",
+        "Change to group/activity",  # fighters disarming
+    ),
     (
         r"\b(?:gathered|assembled|converged)\b(?:\W+\w+){0,10}?\W+(?:to (?:denounce|protest|"
         r"demand|condemn|call for|voice|mourn)|holding (?:\w+\s+){0,2}?(?:placards|banners|"

@@ -319,6 +319,40 @@ def _protested_by_doing(tok) -> bool:
     )
 
 
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_CLAIM_VERBS = frozenset("say claim announce boast tell".split())
+_SELF_WORDS = frozenset("it its they their we our".split())
+
+
+def _self_claim(tok) -> bool:
+    """Return True when an armed group tells what it had done before ("al-Shabaab said it had
+    killed dozens of soldiers in the attack last week", "the group said its fighters had
+    carried out the raid last month"): a claim of an attack told before, not a report."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or not speakers:
+        return False
+    if not {t.lower_ for s in subjects for t in s.subtree} & _SELF_WORDS:
+        return False
+    speaker = {t.lower_ for s in speakers for t in s.subtree}
+    if _kind_of(speaker) == "state" or not (
+        _kind_of(speaker) == "nonstate"
+        or any(t.ent_type_ in ("ORG", "NORP") for s in speakers for t in s.subtree)
+    ):
+        return False
+    dates = {t.lower_ for t in verb.subtree if t.ent_type_ == "DATE"}
+    return bool(dates & _PAST_MARKS) or _definite(tok)
+
+
 def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
@@ -466,6 +500,13 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             sub = FORMS.get(lower)  # a verb the parser did not lemmatise ("raped")
         if sub is not None and pos == "NOUN" and dep == "nsubj" and lemma_head(tok) in _SAID:
             continue  # "local vigilantes told reporters": who speaks, not what happened
+        if (
+            sub in PROTEST_TYPES
+            and dep == "pobj"
+            and tok.head.lower_ == "for"
+            and lemma_head(tok.head) in _CALL_VERBS
+        ):
+            continue  # "called for nationwide demonstrations next Friday": a wish
         if sub is not None and pos == "NOUN" and _talked_about(tok):
             continue  # "met to discuss … the fight against al-Shabaab": a topic, not a battle
         if lemma == "demonstrate" and any(
@@ -553,10 +594,9 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "fans stormed the pitch"
         if dep == "amod" and tok.tag_ in ("VBN",) and lemma in KILL_VERBS:
             continue  # "the names of murdered women": who, not what happened
-        if (
-            lemma == "occupy"
-            and dep == "acl"
-            and tok.head.lower_ in _PROTESTERS | CIVIL_CROWD_WORDS
+        if lemma == "occupy" and (
+            (dep in ("acl", "relcl") and tok.head.lower_ in _PROTESTERS | CIVIL_CROWD_WORDS)
+            or (_agents(tok) & _PROTESTERS and not _kind_of(_agents(tok)))
         ):
             hits.append((tok.i, "Peaceful protest"))  # "students occupying the main hall"
             continue
@@ -808,7 +848,8 @@ _BLOCKED_WAYS = frozenset(
 _BLOCKADERS = frozenset(
     """villagers farmers students workers activists residents traders drivers protesters
     demonstrators youths women families miners teachers nurses doctors relatives
-    communities""".split()
+    communities vendors hawkers shopkeepers merchants pensioners truckers motorists fishermen
+    transporters""".split()
 )
 
 
@@ -1065,6 +1106,10 @@ def find_triggers(sent) -> list[Trigger]:
         )
         if _blocked(doc[root], announced) or attributed(doc[root]) or _supplied(doc[root]):
             continue
+        if _self_claim(doc[root]) and (
+            hits.get(root) is None or EVENT_TYPE[hits[root]] in _VIOLENT_TYPES
+        ):
+            continue
         subs = [hits[i] for i in members if hits[i] is not None]
         if "Disrupted weapons use" in subs and not (
             "Change to group/activity" in subs and doc[root].lemma_.lower() in DESTROY_VERBS
@@ -1105,7 +1150,7 @@ def find_triggers(sent) -> list[Trigger]:
         elif doc[root].lemma_.lower() == "enter" and sub == CLASH:
             if fought_before:
                 sub = TAKEOVER  # "entered the town after days of fighting": who decides
-            elif withdrawal:
+            elif withdrawal or _left_by_other(sent, doc[root], hits):
                 sub = "Non-violent transfer of territory"  # "… after the army pulled out"
         if sub == SHELLING and _aircraft_fire(sent):
             sub = AIR  # "jets fired missiles at the town"
@@ -1626,7 +1671,8 @@ _TAKEN_AWAY = re.compile(
     r"\bevicted\b|\bpushed back\b|\bcarried out of\b"
 )
 _FORCE_PHRASES = re.compile(
-    r"\bshot dead\b|\blive (?:ammunition|rounds|bullets)\b|\bopened fire\b|"
+    r"\bshot dead\b|\blive (?:ammunition|rounds|bullets)\b|\bopened fire\b|\bto death\b|"
+    r"\b(?:ran|run|running) over\b|"
     r"\bfired (?:live |\w+ )?(?:on|at|into)\b(?! the air)"
 )
 
@@ -1724,7 +1770,8 @@ def _set_on_fire(sent) -> bool:
 
 
 _INTERVENTION_EXTRA = frozenset(
-    "rounded bundled cleared sealed scatter scattered confiscating confiscated held".split()
+    """rounded bundled cleared sealed scatter scattered confiscating confiscated held removed
+    evicted""".split()
 )
 _FORCE_EXTRA = frozenset("thrashed pellets pellet".split())
 
@@ -2274,6 +2321,8 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
         and (
             _agents(tok) & (ASSAILANT_WORDS | {"unknown", "unidentified", "masked"})
             or _kind_of(_agents(tok)) == "nonstate"
+            # "armed men went door to door, shooting residents"
+            or ({"armed", "men"} <= _agents(tok) and not _kind_of(_agents(tok)))
         )
     ):
         return "Attack"  # "unknown gunmen shot and wounded a councillor"
