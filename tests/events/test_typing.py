@@ -487,6 +487,11 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Police removed students who had occupied the rectorate in Tirana.",
             "Protest with intervention",
         ),
+        # session 17, batch 3: who killed told by a "when" clause
+        (
+            "Two children were killed when militiamen set their hut on fire near Mahagi.",
+            "Attack",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -557,6 +562,10 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         # a group's claim of what it had done last week; a call for protests to come
         "The rebel group said it had killed ten soldiers in the raid on Kamako last week.",
         "The opposition called for demonstrations in Lomé next Saturday.",
+        # a diplomatic protest and what it is about; deaths from bootleg liquor and arrests
+        "The foreign ministry summoned the Iranian envoy to protest against cross-border raids.",
+        "Eleven people died after drinking bootleg liquor in Punjab, and police arrested two "
+        "sellers.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

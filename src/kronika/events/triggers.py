@@ -316,7 +316,19 @@ def _protested_by_doing(tok) -> bool:
         and head.tag_ in ("VBD", "VBN")
         and head.lemma_.lower() not in INTENT_VERBS | _MOVE_VERBS | {"deploy", "call", "plan"}
         and not any(c.dep_ in ("neg", "auxpass") or c.lower_ in MODALS for c in head.children)
+        and not any(
+            t.ent_type_ in ("ORG", "GPE") or t.lower_ in _INSTITUTIONS
+            for c in _children(head, "nsubj")
+            for t in c.subtree
+        )
     )
+
+
+#: Bodies that protest by note or summons, not in the street ("the foreign office summoned the
+#: envoy to protest").
+_INSTITUTIONS = frozenset(
+    "office ministry government embassy foreign president minister council parliament".split()
+)
 
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -429,6 +441,20 @@ def _multiword_in(low: str) -> list[str]:
     return sorted(found, key=_MULTIWORD_RANK.__getitem__)
 
 
+def _protest_by_note(tok) -> bool:
+    """Return True when a state or an institution protests ("Kenya protested", "the ministry
+    summoned the ambassador to protest"): a diplomatic note, not people in the street."""
+    verb = tok.head if tok.dep_ in ("xcomp", "advcl") and _infinitive(tok) else tok
+    return any(
+        t.ent_type_ == "GPE" or t.lower_ in _INSTITUTIONS
+        for c in _children(verb, "nsubj")
+        for t in c.subtree
+    )
+
+
+_QUELL_VERBS = frozenset("quell suppress crush contain prevent curb stop police".split())
+
+
 def _talked_about(tok) -> bool:
     """Return True for a noun that is what people discussed or negotiated ("met to discuss
     training and the fight against the militants")."""
@@ -471,6 +497,7 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
     hits = [(i, sub) for i, sub in hits if not _describing(sent.doc[i], sub)]
     told: set[int] = set()
     names: set[int] = set()
+    noted: set[int] = set()
     for tok in sent:
         if _in_name(tok):
             names.add(tok.i)
@@ -502,11 +529,21 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "local vigilantes told reporters": who speaks, not what happened
         if (
             sub in PROTEST_TYPES
+            and dep == "dobj"
+            and lemma_head(tok) in _QUELL_VERBS
+            and _infinitive(tok.head)
+        ):
+            continue  # "the deployment of troops to quell protests": a purpose, no protest
+        if (
+            sub in PROTEST_TYPES
             and dep == "pobj"
             and tok.head.lower_ == "for"
             and lemma_head(tok.head) in _CALL_VERBS
         ):
             continue  # "called for nationwide demonstrations next Friday": a wish
+        if lemma == "protest" and pos == "VERB" and _protest_by_note(tok):
+            noted |= {t.i for t in tok.subtree}
+            continue  # "the foreign office summoned the envoy to protest": diplomacy
         if sub is not None and pos == "NOUN" and _talked_about(tok):
             continue  # "met to discuss … the fight against al-Shabaab": a topic, not a battle
         if lemma == "demonstrate" and any(
@@ -793,6 +830,7 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
         if tok.tag_ == "NNS" and lemma == "evacuation" and dep != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
+    hits = [(i, sub) for i, sub in hits if i not in noted]  # what a diplomatic note is about
     chem = _chemical(sent, low, words)
     if chem is not None:
         hits = [(i, sub) for i, sub in hits if i != chem.i] + [(chem.i, "Chemical weapon")]
@@ -1860,6 +1898,7 @@ CONTRABAND = frozenset(
 )
 #: The reason of an arrest when it is common crime (ACLED codes politically relevant arrests).
 _COMMON_CRIME = re.compile(
+    r"\b(?:bootleg|hooch|moonshine|illicit (?:liquor|alcohol|brew))\b|"
     r"\b(?:for|over|on charges of|on suspicion of|accused of|suspected of)\s+(?:\w+\s+){0,2}?"
     r"(?:steal\w*|theft|thefts|robb\w*|burglar\w*|fraud|drug\w*|poaching|speeding|drunk\w*|"
     r"shoplifting|embezzl\w*|bribery|counterfeit\w*|money laundering|human trafficking|"
@@ -1895,6 +1934,15 @@ def _killing_type(tok) -> str | None:
         # the words before it say who killed.
         subjects = {t.lower_ for t in tok.sent if t.i < tok.i}
         subjects -= objects
+    if not subjects:
+        # "a family was killed when militiamen set their house on fire": who did it
+        subjects = {
+            t.lower_
+            for c in _children(tok, "advcl")
+            if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)
+            for s in _children(c, "nsubj")
+            for t in s.subtree
+        }
     if subjects & CROWD_WORDS and not _kind_of(subjects) and objects:
         return "Mob violence"  # "residents beat and killed a young man"
     if _kind_of(objects) and _kind_of(subjects):
