@@ -492,6 +492,34 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Two children were killed when militiamen set their hut on fire near Mahagi.",
             "Attack",
         ),
+        # session 17, batch 4: people seized then killed, a killing beside an abduction, a
+        # semicolon between two clauses, a crowd burning in anger, a vigil in memory of the
+        # dead, a group split
+        (
+            "Jihadists rounded up herders near Kareri and executed them, killing 12.",
+            "Attack",
+        ),
+        (
+            "Gunmen killed a teacher and abducted his daughter in Kagarko, police said.",
+            "Attack",
+        ),
+        (
+            "Unknown men burned down the home of a councillor in Moreh; nobody was inside.",
+            "Looting/property destruction",
+        ),
+        (
+            "Angry youths torched the police post in Mbandaka after a boy died in custody.",
+            "Violent demonstration",
+        ),
+        (
+            "Hundreds of people held a silent march in Skopje in memory of the 20 killed in the "
+            "club fire.",
+            "Peaceful protest",
+        ),
+        (
+            "The rebel movement has split into two factions after a dispute over its leadership.",
+            "Change to group/activity",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -566,6 +594,11 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "The foreign ministry summoned the Iranian envoy to protest against cross-border raids.",
         "Eleven people died after drinking bootleg liquor in Punjab, and police arrested two "
         "sellers.",
+        # a named group's claim; an exchange discussed; a corroded pipeline; extortion
+        "The Balochistan Liberation Front said its fighters had attacked a convoy last week.",
+        "Envoys met in Doha to discuss the exchange of prisoners between the two sides.",
+        "A pipeline explosion in Warri caused by corrosion destroyed several houses.",
+        "Gang members extorting traders in San Salvador shot dead a shopkeeper who refused to pay.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

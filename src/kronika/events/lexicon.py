@@ -588,7 +588,7 @@ CLOSE_VIOLENCE_WORDS = frozenset(
 #: that kills or maims is "Excessive force against protesters", any other intervention (arrests,
 #: tear gas, dispersal) "Protest with intervention"; violence by the crowd makes it a riot.
 PROTEST_FORCE_WORDS = frozenset(
-    """killed killing shot dead died live ammunition opened fire beat beaten brutally wounded
+    """killed killing shot dead died live ammunition beat beaten brutally wounded
     injured injuring wounding hospitalised hospitalized clubbed crushing crushed trampled
     """.split()
 )
@@ -759,6 +759,11 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"terminat\w*|revok\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
         r"(?:ceasefire|truce)\b",
         "Change to group/activity",  # a side ending its truce changes what it does
+    ),
+    (
+        r"\bsplit\s+(?:into\s+(?:two|three|rival|several)|away from|from)\b|"
+        r"\b(?:has|have|had)\s+split\b",
+        "Change to group/activity",  # a group splitting
     ),
     (
         r"\b(?:hand\w*|turn\w*)\s+(?:in|over)\s+(?:\w+\s+){0,3}?(?:weapons|arms|guns|rifles)\b|"

@@ -356,13 +356,24 @@ def _self_claim(tok) -> bool:
     if not {t.lower_ for s in subjects for t in s.subtree} & _SELF_WORDS:
         return False
     speaker = {t.lower_ for s in speakers for t in s.subtree}
-    if _kind_of(speaker) == "state" or not (
-        _kind_of(speaker) == "nonstate"
-        or any(t.ent_type_ in ("ORG", "NORP") for s in speakers for t in s.subtree)
+    named = any(nonstate_name(" ".join(t.text for t in s.subtree)) for s in speakers)
+    if not named and (
+        _kind_of(speaker) == "state"
+        or not (
+            _kind_of(speaker) == "nonstate"
+            or any(t.ent_type_ in ("ORG", "NORP") for s in speakers for t in s.subtree)
+        )
     ):
         return False
     dates = {t.lower_ for t in verb.subtree if t.ent_type_ == "DATE"}
     return bool(dates & _PAST_MARKS) or _definite(tok)
+
+
+def _semicolon_between(a, b) -> bool:
+    """Return True when a semicolon separates two words: two clauses, each with its polarity
+    ("attackers set the house ablaze; the family was not at home")."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])
 
 
 def _blocked(tok, announced: bool = False) -> bool:
@@ -418,6 +429,7 @@ def _blocked(tok, announced: bool = False) -> bool:
         len(chain) < 3
         and chain[-1].dep_ not in ("advcl", "relcl")
         and chain[-1].head.i != chain[-1].i
+        and not _semicolon_between(chain[-1], chain[-1].head)
     ):
         chain.append(chain[-1].head)  # a clause of "since", "after", "who": its own polarity
     for anc in chain:
@@ -452,6 +464,8 @@ def _protest_by_note(tok) -> bool:
     )
 
 
+#: Words of a crowd's anger: a crowd that burns something in anger riots.
+_ANGER_WORDS = frozenset("enraged angry angered furious incensed outraged irate".split())
 _QUELL_VERBS = frozenset("quell suppress crush contain prevent curb stop police".split())
 
 
@@ -760,7 +774,9 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue
         if lemma in DESTROY_VERBS and pos == "VERB" and _by_people(tok, sent):
             subj = _agents(tok)
-            rioters = subj & _PROTESTERS and not _kind_of(subj)
+            rioters = (
+                subj & _PROTESTERS or (subj & CROWD_WORDS and words & _ANGER_WORDS)
+            ) and not _kind_of(subj)
             hits.append(
                 (tok.i, "Violent demonstration" if rioters else "Looting/property destruction")
             )
@@ -831,6 +847,12 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
     hits = [(i, sub) for i, sub in hits if i not in noted]  # what a diplomatic note is about
+    # "met to discuss the exchange of prisoners": a topic, told by a phrase or a word
+    hits = [
+        (i, sub)
+        for i, sub in hits
+        if not (sub is not None and sent.doc[i].pos_ == "NOUN" and _talked_about(sent.doc[i]))
+    ]
     chem = _chemical(sent, low, words)
     if chem is not None:
         hits = [(i, sub) for i, sub in hits if i != chem.i] + [(chem.i, "Chemical weapon")]
@@ -1346,10 +1368,45 @@ def find_triggers(sent) -> list[Trigger]:
     # "An explosion caused by a landmine": the specific word says what the explosion was.
     specific = {EVENT_TYPE[t.sub_type] for t in out if not t.generic}
     out = [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]
-    # A killing told beside its cause ("a missile strike killed seven") is that event's toll.
-    if any(doc[t.head].lemma_.lower() not in KILL_VERBS for t in out):
+    # People seized and then killed ("rounded up farmers and slit their throats, killing 40"):
+    # the killing is what happened to them.
+    out = [
+        Trigger("Attack", t.head, t.tokens, t.definite, t.attempt)
+        if t.sub_type == ABDUCTION
+        and any(
+            d.lemma_.lower() in KILL_VERBS | _THROAT_WORDS and _kills_the_seized(d)
+            for d in doc[t.head].subtree
+            if d.i != t.head and d.pos_ == "VERB"
+        )
+        else t
+        for t in out
+    ]
+    # A killing told beside its cause ("a missile strike killed seven") is that event's toll;
+    # beside another act on other people ("killed a pastor and abducted his wife") it stays.
+    if any(
+        doc[t.head].lemma_.lower() not in KILL_VERBS and t.sub_type not in _OTHER_ACTS for t in out
+    ):
         out = [t for t in out if doc[t.head].lemma_.lower() not in KILL_VERBS]
     return out
+
+
+def _kills_the_seized(verb) -> bool:
+    """Return True when a killing's object is those already named ("slit their throats",
+    "executed them", "killing at least 40"), not someone new ("killing his police escort")."""
+    objects = _children(verb, "dobj")
+    return all(
+        o.pos_ in ("PRON", "NUM")
+        or any(c.dep_ == "nummod" for c in o.children)
+        and o.lower_ not in PERSON_NOUNS
+        or any(c.dep_ == "poss" and c.lower_ in ("their", "them") for c in o.children)
+        for o in objects
+    )
+
+
+#: Verbs of killing the seized ("slit their throats", "executed them").
+_THROAT_WORDS = frozenset("slit slaughter behead execute shoot".split())
+#: Acts told beside a killing that are no cause of it.
+_OTHER_ACTS = frozenset({ABDUCTION, "Arrests", "Looting/property destruction", "Sexual violence"})
 
 
 #: Verbs of the state's forces stopping a person or finding a weapon before it was used.
@@ -1491,7 +1548,7 @@ _DISPERSAL = frozenset(
 _ACCIDENT = re.compile(
     r"\b(?:factory|plant|cylinder|reactor|boiler|firecrackers?|fireworks|gas leak|tanker|"
     r"ammonium nitrate|negligen\w*|accident\w*|short circuit|refinery|mine shaft|coal mine|"
-    r"storage|chemical plant|pipeline leak|gas (?:explosion|blast)s?|electrical fault|"
+    r"storage|chemical plant|pipeline leak|corrosion|ruptured?|gas (?:explosion|blast)s?|electrical fault|"
     r"short-circuit|cooking (?:gas|fire)|heatwave|high temperatures?|(?:gas|petrol|filling|fuel) "
     r"station|improperly stored|stored chemicals|leak(?:s|ed|ing)?)\b"
 )
@@ -1515,7 +1572,7 @@ _PROTEST_LEMMAS = frozenset(
 _CRIME = re.compile(
     r"\b(?:dispute|quarrel|domestic|dowry|inheritance|robbers?|robbery|heist|fraud|racket|"
     r"smugglers?|cash-in-transit|in-laws|jewell?ery shop|armed robbery|stolen|thieves|theft|rustlers?|"
-    r"bar fight|drunken|drug (?:gangs?|rings?|dealers?|traffickers?|lords?)|"
+    r"bar fight|drunken|extort(?:ing|ed|ionists?)|drug (?:gangs?|rings?|dealers?|traffickers?|lords?)|"
     r"burglars?)\b"
 )
 _CRIME_SUPPRESSED = frozenset({"Attack", "Arrests", "Disrupted weapons use", CLASH, TAKEOVER})
@@ -1693,7 +1750,10 @@ _BREAK_UP = re.compile(r"\b(?:break|broke|broken|breaking) up\b")
 _CAUSE = re.compile(
     r"\b(?:against|over|denounc\w*|condemn\w*|mourn\w*|protest(?:s|ed|ing)?|demand\w*)\s+"
     r"(?:\w+\s+){0,3}?(?:killings?|deaths?|murders?|shootings?|arrests?|detentions?|rapes?|"
-    r"abductions?|violence|brutality|jailing|imprisonment|release)\b(?:\s+of\s+(?:\w+\s+){0,3})?"
+    r"abductions?|violence|brutality|jailing|imprisonment|release)\b(?:\s+of\s+(?:\w+\s+){0,3})?|"
+    # "in memory of the 15 people killed in …": whom the protest remembers
+    r"\b(?:in (?:memory|honou?r) of|commemorat\w*|remember\w*)\s+(?:\w+\s+){0,5}?"
+    r"(?:killed|died|dead|shot|victims)\b"
 )
 #: People described by what was done to them before ("detained activists", "a colleague
 #: detained for reporting"): who the protest is for, not an intervention at it.
