@@ -520,6 +520,15 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "The rebel movement has split into two factions after a dispute over its leadership.",
             "Change to group/activity",
         ),
+        # session 17, batch 5: a baton charge on a crowd, a school stormed to take pupils away
+        (
+            "Police charged the crowd of striking nurses with batons in Enugu, injuring twelve.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Gunmen stormed a boarding school in Kebbi and took away 25 pupils, police said.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -599,6 +608,8 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "Envoys met in Doha to discuss the exchange of prisoners between the two sides.",
         "A pipeline explosion in Warri caused by corrosion destroyed several houses.",
         "Gang members extorting traders in San Salvador shot dead a shopkeeper who refused to pay.",
+        # a lull since an accord told before
+        "Fighting has eased in the region since the peace deal, officials in Mekelle said.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -466,6 +466,8 @@ def _protest_by_note(tok) -> bool:
 
 #: Words of a crowd's anger: a crowd that burns something in anger riots.
 _ANGER_WORDS = frozenset("enraged angry angered furious incensed outraged irate".split())
+#: Verbs of violence easing: their subject is a lull, not a battle.
+_ABATE_VERBS = frozenset("ease subside calm stop end decline abate wane cease diminish".split())
 _QUELL_VERBS = frozenset("quell suppress crush contain prevent curb stop police".split())
 
 
@@ -539,6 +541,29 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             sub = TRIGGERS.get(lower[:-1])  # "Rockets slammed into …" parsed as a name
         if sub is None and pos == "VERB":
             sub = FORMS.get(lower)  # a verb the parser did not lemmatise ("raped")
+        if (
+            sub is not None
+            and dep == "nsubj"
+            and lemma_head(tok) in _ABATE_VERBS
+            and lemma in ("fight", "fighting", "clash", "violence", "shelling", "attack")
+        ):
+            continue  # "fighting has eased in Tigray": a lull, no battle
+        if (
+            lemma == "charge"
+            and pos == "VERB"
+            and _kind_of(_agents(tok)) == "state"
+            and (
+                _object_heads(tok) & (CIVIL_CROWD_WORDS | _PROTESTERS | {"crowd", "crowds"})
+                or any(
+                    g.lower_ in ("batons", "baton", "truncheons", "clubs", "sticks")
+                    for p in tok.children
+                    if p.lower_ == "with"
+                    for g in p.children
+                )
+            )
+        ):
+            hits.append((tok.i, "Peaceful protest"))  # "police charged the crowd with batons"
+            continue
         if sub is not None and pos == "NOUN" and dep == "nsubj" and lemma_head(tok) in _SAID:
             continue  # "local vigilantes told reporters": who speaks, not what happened
         if (
@@ -847,6 +872,16 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
     hits = [(i, sub) for i, sub in hits if i not in noted]  # what a diplomatic note is about
+    hits = [  # "fighting has eased since the peace deal": an accord told before
+        (i, sub)
+        for i, sub in hits
+        if not (
+            sub == "Agreement"
+            and sent.doc[i].dep_ == "pobj"
+            and sent.doc[i].head.lower_ in ("since", "despite")
+            and _definite(sent.doc[i])
+        )
+    ]
     # "met to discuss the exchange of prisoners": a topic, told by a phrase or a word
     hits = [
         (i, sub)
@@ -1314,6 +1349,18 @@ def find_triggers(sent) -> list[Trigger]:
             and doc[t.head].head.i in taken
             or any(doc[c].dep_ == "conj" and doc[c].head.i == t.head for c in taken)
             and t.sub_type in (CLASH, "Attack")
+        )
+    ]
+    # "Gunmen stormed the school and took away 40 pupils": the abduction says what the
+    # storming was.
+    seized = {t.head for t in out if t.sub_type == ABDUCTION}
+    out = [
+        t
+        for t in out
+        if not (
+            t.sub_type in (CLASH, "Attack")
+            and doc[t.head].lemma_.lower() in _ENTRY_VERBS | {"attack"}
+            and any(doc[c].dep_ == "conj" and doc[c].head.i == t.head for c in seized)
         )
     ]
     # "A convoy struck a roadside bomb": the bomb says what the strike was.
@@ -2083,6 +2130,7 @@ def _carried_off(sent) -> bool:
     return any(
         t.lemma_.lower() in _CARRY_OFF_VERBS
         and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in t.children)
+        and not _is_person(_children(t, "dobj"))  # "took away 40 pupils": an abduction
         for t in sent
     )
 
@@ -2357,6 +2405,8 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
         return None  # every rule below reads a verb
     lemma = tok.lemma_.lower()
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    # "took away 40 pupils" parsed with "away" as an adverb
+    prts |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("away", "off")}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     patients = _patients(tok)
     if lemma in ("hand", "turn") and not patients:
