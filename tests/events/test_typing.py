@@ -529,6 +529,25 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Gunmen stormed a boarding school in Kebbi and took away 25 pupils, police said.",
             "Abduction/forced disappearance",
         ),
+        # a withdrawal the other side moved in after, a march prevented, a brawl among
+        # supporters, a walk to hand in a petition
+        (
+            "The last AU troops withdrew from the base at Buuq, and Somali soldiers moved in.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Police prevented a march of nurses from leaving the hospital grounds in Blantyre.",
+            "Protest with intervention",
+        ),
+        (
+            "Supporters of two rival candidates attacked each other with stones in Kailahun.",
+            "Mob violence",
+        ),
+        (
+            "Hundreds of fishermen walked to the district office in Tuticorin to submit a "
+            "petition.",
+            "Peaceful protest",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:

@@ -1068,6 +1068,10 @@ def _air_context(sent) -> bool:
     return bool(words & (AIRCRAFT_WORDS | {"strategic", "long-range", "fighter", "b-52", "cruise"}))
 
 
+#: What marchers hand to the authorities.
+_PETITIONS = frozenset("petition petitions memorandum memorandums memoranda demands".split())
+
+
 def _protest_purpose(tok) -> bool:
     """Return True when a gathering is told by its purpose or its props ("gathered …
     demanding", "stood holding banners", "walked … calling for"). A state or a body standing
@@ -1077,6 +1081,12 @@ def _protest_purpose(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in PROTEST_PURPOSE:
             return True
+        if (
+            c.dep_ in ("advcl", "xcomp", "conj")
+            and c.lemma_.lower() in ("submit", "deliver", "present", "hand")
+            and _object_heads(c) & _PETITIONS
+        ):
+            return True  # "walked 40 kilometres to submit a petition"
         if (
             c.dep_ in ("advcl", "xcomp")
             and c.lemma_.lower() in ("hold", "carry", "wave")
@@ -1351,6 +1361,17 @@ def find_triggers(sent) -> list[Trigger]:
             and t.sub_type in (CLASH, "Attack")
         )
     ]
+    # "The last troops withdrew from the base and the army moved in": the withdrawal is the
+    # handover, not a change of posture.
+    if any(t.sub_type == "Non-violent transfer of territory" for t in out):
+        out = [
+            t
+            for t in out
+            if not (
+                t.sub_type == "Change to group/activity"
+                and doc[t.head].lemma_.lower() in _WITHDRAW_LEMMAS | {"relocate"}
+            )
+        ]
     # "Gunmen stormed the school and took away 40 pupils": the abduction says what the
     # storming was.
     seized = {t.head for t in out if t.sub_type == ABDUCTION}
@@ -1916,7 +1937,7 @@ def _set_on_fire(sent) -> bool:
 
 _INTERVENTION_EXTRA = frozenset(
     """rounded bundled cleared sealed scatter scattered confiscating confiscated held removed
-    evicted""".split()
+    evicted prevented""".split()
 )
 _FORCE_EXTRA = frozenset("thrashed pellets pellet".split())
 
@@ -2149,6 +2170,14 @@ def _generic_attack_type(sent, head=None) -> str:
     if words & STRIKE_OBJECTS and not ground:
         return SHELLING  # "struck an ammunition depot": fire from afar, whoever fired it
     subjects = _subjects(head) if head is not None else set()
+    if (
+        head is not None
+        and {t.lower_ for t in head.subtree} >= {"each", "other"}
+        and subjects & (_PROTESTERS | CROWD_WORDS | COMMUNAL_WORDS | PERSON_NOUNS)
+        and not _kind_of(subjects)
+        and not subjects & (ASSAILANT_WORDS | {"guards", "guard"})
+    ):
+        return "Mob violence"  # "supporters of two parties attacked each other with machetes"
     if subjects & (_PROTESTERS - {"workers", "students", "activists"}) and not _kind_of(subjects):
         return "Violent demonstration"  # "supporters of the president stormed the court"
     if subjects & CROWD_WORDS and not words & REMOTE_WEAPON_WORDS:
