@@ -548,6 +548,18 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "petition.",
             "Peaceful protest",
         ),
+        # session 17, batch 6: an army bombing, planes fired at, an angry crowd storming an
+        # office, people found with gunshot wounds
+        ("The army bombed the cattle market in Tawila on Monday, killing 12.", "Air/drone strike"),
+        ("Gangs fired at two planes approaching the airport in Port-au-Prince.", "Attack"),
+        (
+            "A crowd angered by water cuts stormed the offices of the utility in Kaduna.",
+            "Violent demonstration",
+        ),
+        (
+            "Two farmers were found with gunshot wounds on their land near Yala, police said.",
+            "Attack",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -629,6 +641,10 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "Gang members extorting traders in San Salvador shot dead a shopkeeper who refused to pay.",
         # a lull since an accord told before
         "Fighting has eased in the region since the peace deal, officials in Mekelle said.",
+        # talks on a fight; a depot blast whose cause was a fault; a syndicate dismantled
+        "The two presidents held talks on border security and the fight against the rebels.",
+        "Explosions shook an arms depot in Kinshasa. The cause was an electrical fault.",
+        "Police in Kano dismantled a syndicate that kidnapped children for sale.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -785,7 +785,8 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:bod(?:y|ies)|corpses?|remains)\b(?:\W+\w+){0,8}?\W+(?:gunshot|bullet|stab|machete|"
         r"knife)\s+(?:wounds?|marks?|injur(?:y|ies))|\b(?:bod(?:y|ies)|corpses?)\b(?:\W+\w+){0,8}?"
-        r"\W+(?:signs|marks|traces) of (?:torture|violence|strangulation|beating)\b",
+        r"\W+(?:signs|marks|traces) of (?:torture|violence|strangulation|beating)\b|"
+        r"\bfound\s+(?:dead\s+)?with\s+(?:multiple\s+)?(?:gunshot|bullet|stab|machete)\s+wounds\b",
         "Attack",  # a killing known by the bodies found (ACLED codes it where they are found)
     ),
 )

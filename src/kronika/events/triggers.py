@@ -369,6 +369,10 @@ def _self_claim(tok) -> bool:
     return bool(dates & _PAST_MARKS) or _definite(tok)
 
 
+#: Verbs of catching a group or a person: what they did, told in a clause of who, is no event.
+_BUST_VERBS = frozenset("dismantle bust arrest apprehend detain nab smash".split())
+
+
 def _semicolon_between(a, b) -> bool:
     """Return True when a semicolon separates two words: two clauses, each with its polarity
     ("attackers set the house ablaze; the family was not at home")."""
@@ -384,6 +388,12 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True
     if any(a.lemma_.lower() in ACCUSED and a.dep_ == "acl" for a in ancestors[:3]):
         return True
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.dep_ == "dobj"
+        and tok.head.head.lemma_.lower() in _BUST_VERBS
+    ):
+        return True  # "police dismantled a syndicate that kidnapped children": who was caught
     node = tok
     for anc in ancestors[:4]:
         lemma = anc.lemma_.lower()
@@ -464,11 +474,19 @@ def _protest_by_note(tok) -> bool:
     )
 
 
+#: Offices of an authority or a company: an angry crowd storming them riots against it.
+_AUTHORITY_PLACES = frozenset(
+    """office offices headquarters station ministry council hall commission court parliament
+    palace residence company premises""".split()
+)
 #: Words of a crowd's anger: a crowd that burns something in anger riots.
 _ANGER_WORDS = frozenset("enraged angry angered furious incensed outraged irate".split())
 #: Verbs of violence easing: their subject is a lull, not a battle.
 _ABATE_VERBS = frozenset("ease subside calm stop end decline abate wane cease diminish".split())
 _QUELL_VERBS = frozenset("quell suppress crush contain prevent curb stop police".split())
+
+
+_TALK_NOUNS = frozenset("talk talks negotiation negotiations discussion discussions".split())
 
 
 def _talked_about(tok) -> bool:
@@ -477,6 +495,9 @@ def _talked_about(tok) -> bool:
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in ("on", "about", "over"):
+        # "held talks on border security and the fight against al-Shabaab"
+        return node.head.head.lemma_.lower() in _TALK_NOUNS
     return node.dep_ == "dobj" and lemma_head(node) in _TALK_VERBS
 
 
@@ -617,13 +638,19 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
                 _ACCIDENT.search(low)
                 # "the blast" of an accident told a sentence before, or its cause told after
                 or (_definite(tok) and _ACCIDENT.search(tok.doc[: sent.start].text.lower()))
-                or _ACCIDENT_CAUSE.search(tok.doc.text.lower())
             )
             and not words & (REMOTE_WEAPON_WORDS - {"bomb", "explosive", "explosives"})
             and not _kind_of(words - {"police"})
             and not words & ASSAILANT_WORDS
         ):
             continue  # "a gas cylinder explosion", "a blast at a firecracker factory"
+        if (
+            sub is not None
+            and lemma in _EXPLOSION_WORDS
+            and _ACCIDENT_CAUSE.search(tok.doc.text.lower())
+            and not words & ASSAILANT_WORDS
+        ):
+            continue  # its cause told as an accident: "the cause was an electrical fault"
         if (
             pos == "VERB"
             and lemma in ("demand", "protest")
@@ -1625,7 +1652,9 @@ _ACCIDENT_CAUSE = re.compile(
     r"\b(?:leak\w*|short[- ]circuit\w*|electrical fault|faulty wiring|accident\w*)\b[^.]{0,40}?"
     r"\b(?:caus|trigger|spark)\w*\s+(?:the|a|an)\s+(?:\w+\s+)?(?:blast|explosion)|"
     r"\b(?:blast|explosion)\s+(?:was|had been)\s+(?:\w+\s+)?(?:caused|triggered|sparked)\s+by\s+"
-    r"(?:an?\s+)?(?:\w+\s+)?(?:leak|short[- ]circuit|electrical|accident|faulty)"
+    r"(?:an?\s+)?(?:\w+\s+)?(?:leak|short[- ]circuit|electrical|accident|faulty)|"
+    r"\bcause (?:of the (?:fire|blast|explosions?) )?(?:was|is) (?:an?\s+)?(?:\w+\s+)?"
+    r"(?:fault|leak|short[- ]circuit|accident)"
 )
 _STRONG_DISAPPEARED = re.compile(
     r"\b(?:whereabouts|unknown (?:location|destination)|not been (?:seen|heard)|incommunicado|"
@@ -2026,7 +2055,7 @@ CONTRABAND = frozenset(
 )
 #: The reason of an arrest when it is common crime (ACLED codes politically relevant arrests).
 _COMMON_CRIME = re.compile(
-    r"\b(?:bootleg|hooch|moonshine|illicit (?:liquor|alcohol|brew))\b|"
+    r"\b(?:bootleg|hooch|moonshine|illicit (?:liquor|alcohol|brew)|syndicates?)\b|"
     r"\b(?:for|over|on charges of|on suspicion of|accused of|suspected of)\s+(?:\w+\s+){0,2}?"
     r"(?:steal\w*|theft|thefts|robb\w*|burglar\w*|fraud|drug\w*|poaching|speeding|drunk\w*|"
     r"shoplifting|embezzl\w*|bribery|counterfeit\w*|money laundering|human trafficking|"
@@ -2162,8 +2191,25 @@ def _generic_attack_type(sent, head=None) -> str:
     attack on civilians when it is close violence or on people with no remote weapon, else
     remote fire."""
     words = {t.lower_ for t in sent}
-    if words & AIRCRAFT_WORDS or "air force" in sent.text.lower():
-        return AIR  # "the air force struck a camp"
+    aimed_at = (
+        {
+            t.lower_
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ in ("at", "on")
+            for t in p.subtree
+        }
+        if head is not None
+        else set()
+    )
+    if (words - aimed_at) & AIRCRAFT_WORDS or "air force" in sent.text.lower():
+        return AIR  # "the air force struck a camp" ("gangs fired at planes" is no air strike)
+    if (
+        head is not None
+        and head.lemma_.lower() == "bomb"
+        and head.pos_ == "VERB"
+        and _kind_of(_subjects(head)) == "state"
+    ):
+        return AIR  # "the army bombed the market": from the air
     ground = head is not None and head.lemma_.lower() in _ENTRY_VERBS
     if ground and _carried_off(sent):
         return "Looting/property destruction"  # "raided a pharmacy, carrying away goods"
@@ -2180,6 +2226,14 @@ def _generic_attack_type(sent, head=None) -> str:
         return "Mob violence"  # "supporters of two parties attacked each other with machetes"
     if subjects & (_PROTESTERS - {"workers", "students", "activists"}) and not _kind_of(subjects):
         return "Violent demonstration"  # "supporters of the president stormed the court"
+    if (
+        subjects & CROWD_WORDS
+        and words & _ANGER_WORDS
+        and head is not None
+        and _object_heads(head) & _AUTHORITY_PLACES
+        and not _kind_of(subjects)
+    ):
+        return "Violent demonstration"  # "a crowd angered by power cuts stormed the offices"
     if subjects & CROWD_WORDS and not words & REMOTE_WEAPON_WORDS:
         return "Mob violence"  # "a crowd attacked a family"
     if head is not None and {t.lower_ for t in head.subtree} & SHELL_WORDS:
