@@ -560,6 +560,22 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Two farmers were found with gunshot wounds on their land near Yala, police said.",
             "Attack",
         ),
+        # session 17, batch 7: a trend before the event, a crowd fired into at a march, ground
+        # moved into without a shot
+        (
+            "Attacks on buses have grown more frequent. On Monday, a bomb planted under a bus "
+            "exploded in Quetta, wounding six.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "The march had been peaceful. Then soldiers fired live rounds into the crowd in "
+            "Sagaing, killing two.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Rebels moved into the army camp at Kyaukme without firing a shot, residents said.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -645,6 +661,10 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "The two presidents held talks on border security and the fight against the rebels.",
         "Explosions shook an arms depot in Kinshasa. The cause was an electrical fault.",
         "Police in Kano dismantled a syndicate that kidnapped children for sale.",
+        # a year's toll, blame for last week's attack, a law's penalties for protests
+        "Clashes between herders and farmers have killed more than 300 people this year.",
+        "The minister said the attack last week had been carried out by foreign fighters.",
+        "Parliament passed a law that imposes heavy penalties for protests held without a permit.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -481,6 +481,21 @@ _AUTHORITY_PLACES = frozenset(
 )
 #: Words of a crowd's anger: a crowd that burns something in anger riots.
 _ANGER_WORDS = frozenset("enraged angry angered furious incensed outraged irate".split())
+#: Verbs of violence growing: with a plural subject, a trend ("attacks have increased").
+_GROW_VERBS = frozenset(
+    "grow increase rise surge intensify escalate multiply become double".split()
+)
+
+
+def _trend(verb) -> bool:
+    """Return True for a verb telling how often plural events happen ("have grown more
+    frequent", "have risen") or their toll over a span ("have killed 500 people this year")."""
+    if verb.lemma_.lower() in _GROW_VERBS:
+        return True
+    span = {t.lower_ for t in verb.subtree if t.ent_type_ == "DATE"}
+    return "year" in span and bool(span & {"this", "past", "last", "since"})
+
+
 #: Verbs of violence easing: their subject is a lull, not a battle.
 _ABATE_VERBS = frozenset("ease subside calm stop end decline abate wane cease diminish".split())
 _QUELL_VERBS = frozenset("quell suppress crush contain prevent curb stop police".split())
@@ -562,6 +577,15 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             sub = TRIGGERS.get(lower[:-1])  # "Rockets slammed into …" parsed as a name
         if sub is None and pos == "VERB":
             sub = FORMS.get(lower)  # a verb the parser did not lemmatise ("raped")
+        if pos == "NOUN" and tok.tag_ == "NNS" and dep == "nsubj" and _trend(tok.head):
+            continue  # "attacks on the railway have grown more frequent this year": a trend
+        if (
+            lemma in KILL_VERBS
+            and pos == "VERB"
+            and _trend(tok)
+            and any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in tok.children)
+        ):
+            continue  # "clashes have killed more than 500 people this year": a tally
         if (
             sub is not None
             and dep == "nsubj"
@@ -868,7 +892,7 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             and pos == "VERB"
             and any(c.lower_ in ("into", "in") for c in tok.children)
             and _armed(tok)
-            and _left_by_other(sent, tok, {})
+            and (_left_by_other(sent, tok, {}) or _NO_FIGHT.search(low))
         ):
             hits.append((tok.i, "Non-violent transfer of territory"))  # "moved into the base"
             continue
@@ -2151,7 +2175,7 @@ def _protest_topic(tok) -> bool:
 #: Verbs whose object or topic a protest can be without taking place.
 TOPIC_VERBS = frozenset(
     """report cover film photograph write post organise organize incite ban prohibit outlaw
-    forbid plan""".split()
+    forbid plan penalty penalise penalize criminalise criminalize impose""".split()
 )
 
 
@@ -2160,6 +2184,8 @@ def _objects(tok) -> set[str]:
     return {t.lower_ for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
 
 
+#: A protest told anywhere in the report.
+_PROTEST_TEXT = re.compile(r"\b(?:demonstrat\w*|protest\w*|march(?:es|ed)?|rall(?:y|ies)|sit-in)\b")
 #: Verbs of going in on the ground: a raid on a depot is no fire from afar.
 _ENTRY_VERBS = frozenset("raid storm invade ransack".split())
 #: Verbs of carrying goods off, and of harm to people that makes a raid an attack instead.
@@ -2236,6 +2262,14 @@ def _generic_attack_type(sent, head=None) -> str:
         return "Violent demonstration"  # "a crowd angered by power cuts stormed the offices"
     if subjects & CROWD_WORDS and not words & REMOTE_WEAPON_WORDS:
         return "Mob violence"  # "a crowd attacked a family"
+    if (
+        head is not None
+        and _kind_of(subjects) == "state"
+        and {t.lower_ for t in head.subtree} & {"crowd", "crowds", "marchers", "mourners"}
+        and not words & (NON_LETHAL | {"cannon", "canisters", "rubber"})
+        and _PROTEST_TEXT.search(sent.doc.text.lower())
+    ):
+        return "Excessive force against protesters"  # "soldiers fired into the crowd"
     if head is not None and {t.lower_ for t in head.subtree} & SHELL_WORDS:
         return SHELLING  # "opened artillery fire on the posts"
     if (
