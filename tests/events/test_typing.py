@@ -576,6 +576,21 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Rebels moved into the army camp at Kyaukme without firing a shot, residents said.",
             "Non-violent transfer of territory",
         ),
+        # session 17, batch 8: conscription, a road cut off, protesters breaking in, ground
+        # entered where no fighting took place
+        (
+            "The rebel army said it would start conscripting young men in the areas it holds.",
+            "Change to group/activity",
+        ),
+        ("Gangs have cut off the main road north of Cap-Haïtien, traders said.", "Other"),
+        (
+            "Protesters broke into the embassy compound in Tripoli and damaged property.",
+            "Violent demonstration",
+        ),
+        (
+            "Jihadists returned to the town after the army withdrew; no fighting took place.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:

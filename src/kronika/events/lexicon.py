@@ -421,6 +421,8 @@ TRIGGERS: dict[str, str] = {
     "defection": "Change to group/activity",
     "dissolution": "Change to group/activity",
     "mobilisation": "Change to group/activity",
+    "conscript": "Change to group/activity",
+    "conscription": "Change to group/activity",
     "mobilization": "Change to group/activity",
     "chemical exposure": "Chemical weapon",
     "choking gas": "Chemical weapon",
@@ -638,6 +640,7 @@ OTHER_PATTERN = "|".join(
         r"(?:the\s+|all\s+)?(?:\w+\s+){0,2}?(?:internet|mobile networks?|phone lines|"
         r"telecommunications)\b",
         r"\b(?:internet|communications?) (?:shutdown|blackout|cut)s?\b",
+        r"\b(?:cut|cuts|cutting) off (?:the\s+)?(?:\w+\s+){0,2}?(?:road|highway|route)s?\b",
         r"\b(?:water|electricity|power|fuel|food)(?:\s+(?:and|or)\s+(?:water|electricity|power|"
         r"fuel|food))?(?:\s+suppl(?:y|ies))?\s+(?:was|were|has been|have been|had been)\s+"
         r"(?:cut off|cut|shut off|halted)\b",
@@ -728,7 +731,7 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:thousands|hundreds|dozens|residents|families|civilians|people|villagers)\b"
-        r"(?:\W+\w+){0,3}?\W+(?:fled|flee|fleeing)\b",
+        r"(?:\W+\w+){0,6}?\W+(?:fled|flee|fleeing)\b",
         "Other",  # displacement
     ),
     (
@@ -797,6 +800,7 @@ NO_FIGHT = (
     r"\bwithout (?:a fight|any fight|fighting|(?:any )?resistance|resisting|a shot|a single shot|"
     r"meeting (?:any )?resistance)\b|\bunopposed\b|\bpeacefully\b|\bno shots? (?:was|were) fired\b|"
     r"\bwithout a shot being fired\b|\bwithout firing (?:a|a single) shot\b|"
+    r"\bno (?:fighting|clashes|resistance) (?:took place|was reported|were reported)\b|"
     r"\bunder (?:the|a|an|this|that) (?:\w+ ){0,2}(?:truce|deal|agreement|accord|ceasefire)\b"
 )
 

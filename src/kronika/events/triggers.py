@@ -577,6 +577,12 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             sub = TRIGGERS.get(lower[:-1])  # "Rockets slammed into …" parsed as a name
         if sub is None and pos == "VERB":
             sub = FORMS.get(lower)  # a verb the parser did not lemmatise ("raped")
+        if (
+            pos == "NOUN"
+            and (sub is not None or lemma in GENERIC_ATTACK)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        ):
+            continue  # "no fighting took place", "no attack was reported"
         if pos == "NOUN" and tok.tag_ == "NNS" and dep == "nsubj" and _trend(tok.head):
             continue  # "attacks on the railway have grown more frequent this year": a trend
         if (
@@ -1884,7 +1890,10 @@ _HELD_PEOPLE = re.compile(
     r"people|persons|men|women|sons|daughters)\b|\b(?:detained|arrested|jailed|held)\s+for\s+"
     r"(?:\w+ing)\b"
 )
-_RIOT_PHRASES = re.compile(r"\bset\s+(?:\w+\s+){0,4}?(?:fire|ablaze|alight)\b|\bset on fire\b")
+_RIOT_PHRASES = re.compile(
+    r"\bset\s+(?:\w+\s+){0,4}?(?:fire|ablaze|alight)\b|\bset on fire\b|"
+    r"\b(?:broke|break|breaking) into\b|\bdamag\w* (?:\w+ )?property\b"
+)
 _TAKEN_AWAY = re.compile(
     r"\b(?:took|taken|dragged|carried|hauled|bundled)\s+(?:\w+\s+){0,4}?(?:away|off)\b|"
     r"\bevicted\b|\bpushed back\b|\bcarried out of\b"
