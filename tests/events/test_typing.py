@@ -51,6 +51,24 @@ Over the same fixes americas_europe went 0.765 -> 0.800, east_asia 0.820 -> 0.83
 on 398 (dev_s15 counted at its batches' own before figures). One dev_s15 row was relabelled after
 its first measurement (police firing on stone-throwing youths: the codebook keeps excessive force
 for peaceful protesters, so the riot's type holds); it was a miss under both labels.
+
+Session 17 aimed at longer reports: the independent held-out set's snippets run to a median of 35
+words, half of them in two or more sentences, where ours had been single sentences of 12-16
+words. typing_regions/heldout_s17.tsv (234 snippets, 184 ACLED rows and 50 non-events, 18-40
+words, half with two or three sentences of context, quotes, tolls and reactions, weighted toward
+the held-out set's confusions) was written and committed before any fix and measured only in
+aggregate: 0.853 on its ACLED rows and 0.820 of its non-events quiet before the fixes, 0.859 and
+0.840 after. typing_regions/dev_s17.tsv (487 snippets in the same style and other words, in
+eight batches, each measured before the fixes it led to: 0.809, 0.788, 0.839, 0.823, 0.600,
+0.778, 0.650 and 0.800 on their ACLED rows as first written) is what the fixes were studied
+against: 0.794 on its ACLED rows and 0.753 of its non-events quiet before (as labelled now),
+0.893 and 0.935 after. Seven of its labels were corrected after a first measurement, each named
+in the commit that did it (the first-event rule for a background told first, the regional
+files' conventions, one codebook reading). Over the same fixes americas_europe went 0.800 ->
+0.805, east_asia 0.830 -> 0.835, middle_east 0.887 -> 0.898, dev_s14 0.945 -> 0.949, dev_s15
+0.938 -> 0.943, heldout_s13 0.871 -> 0.880, heldout_s14 0.906 -> 0.911 and heldout_s15 0.919 ->
+0.932; africa (0.916), south_asia (0.935) and typing_examples.tsv (0.995) did not move, nor did
+any older file's non-events. The older regional rows went 0.897 -> 0.902 on 2,225.
 """
 
 from __future__ import annotations
@@ -436,6 +454,161 @@ def test_typing_on_regional_snippets_no_fix_was_written_for() -> None:
             "Excessive force against protesters",
         ),
         ("Troops fired on stone-throwing youths in Baramulla.", "Violent demonstration"),
+        # session 17: a brawl's sides on its verb, a raid for goods, a protest done by deed,
+        # an arrest on the way to a rally, a person shot by assailants, a speaker no actor
+        (
+            "Fighting broke out between cattle traders at a market in Wukari, leaving two dead.",
+            "Mob violence",
+        ),
+        (
+            "Armed men raided a clinic and a warehouse in Kidira, carrying off medicines.",
+            "Looting/property destruction",
+        ),
+        (
+            "Bus drivers parked along the ring road in Kumasi to protest new tolls.",
+            "Peaceful protest",
+        ),
+        (
+            "Police arrested the opposition MP as he travelled to a rally in Gulu, aides said.",
+            "Arrests",
+        ),
+        ("Assailants shot and wounded a land rights defender in Tuluá.", "Attack"),
+        (
+            "Unknown gunmen killed three herders near Dikwa, local vigilantes told reporters.",
+            "Attack",
+        ),
+        # session 17, batch 2: ground entered after the other side left, a ramming and a removal
+        # of protesters, a truce ended, weapons handed in, a siege imposed, an occupation by
+        # activists broken up
+        (
+            "Rebel fighters entered the hill villages after government troops left under a deal.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Soldiers drove a truck into a crowd of unarmed demonstrators in Atbara, crushing two.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Vendors who blocked the market road in Jos were forcibly removed by police.",
+            "Protest with intervention",
+        ),
+        (
+            "The rebel front announced an end to its truce with the army on Sunday.",
+            "Change to group/activity",
+        ),
+        (
+            "Two hundred militia fighters handed in their rifles at a camp in Bangassou.",
+            "Change to group/activity",
+        ),
+        ("Jihadists imposed a blockade on the town of Titao, residents said.", "Other"),
+        (
+            "Police removed students who had occupied the rectorate in Tirana.",
+            "Protest with intervention",
+        ),
+        # session 17, batch 3: who killed told by a "when" clause
+        (
+            "Two children were killed when militiamen set their hut on fire near Mahagi.",
+            "Attack",
+        ),
+        # session 17, batch 4: people seized then killed, a killing beside an abduction, a
+        # semicolon between two clauses, a crowd burning in anger, a vigil in memory of the
+        # dead, a group split
+        (
+            "Jihadists rounded up herders near Kareri and executed them, killing 12.",
+            "Attack",
+        ),
+        (
+            "Gunmen killed a teacher and abducted his daughter in Kagarko, police said.",
+            "Attack",
+        ),
+        (
+            "Unknown men burned down the home of a councillor in Moreh; nobody was inside.",
+            "Looting/property destruction",
+        ),
+        (
+            "Angry youths torched the police post in Mbandaka after a boy died in custody.",
+            "Violent demonstration",
+        ),
+        (
+            "Hundreds of people held a silent march in Skopje in memory of the 20 killed in the "
+            "club fire.",
+            "Peaceful protest",
+        ),
+        (
+            "The rebel movement has split into two factions after a dispute over its leadership.",
+            "Change to group/activity",
+        ),
+        # session 17, batch 5: a baton charge on a crowd, a school stormed to take pupils away
+        (
+            "Police charged the crowd of striking nurses with batons in Enugu, injuring twelve.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Gunmen stormed a boarding school in Kebbi and took away 25 pupils, police said.",
+            "Abduction/forced disappearance",
+        ),
+        # a withdrawal the other side moved in after, a march prevented, a brawl among
+        # supporters, a walk to hand in a petition
+        (
+            "The last AU troops withdrew from the base at Buuq, and Somali soldiers moved in.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Police prevented a march of nurses from leaving the hospital grounds in Blantyre.",
+            "Protest with intervention",
+        ),
+        (
+            "Supporters of two rival candidates attacked each other with stones in Kailahun.",
+            "Mob violence",
+        ),
+        (
+            "Hundreds of fishermen walked to the district office in Tuticorin to submit a "
+            "petition.",
+            "Peaceful protest",
+        ),
+        # session 17, batch 6: an army bombing, planes fired at, an angry crowd storming an
+        # office, people found with gunshot wounds
+        ("The army bombed the cattle market in Tawila on Monday, killing 12.", "Air/drone strike"),
+        ("Gangs fired at two planes approaching the airport in Port-au-Prince.", "Attack"),
+        (
+            "A crowd angered by water cuts stormed the offices of the utility in Kaduna.",
+            "Violent demonstration",
+        ),
+        (
+            "Two farmers were found with gunshot wounds on their land near Yala, police said.",
+            "Attack",
+        ),
+        # session 17, batch 7: a trend before the event, a crowd fired into at a march, ground
+        # moved into without a shot
+        (
+            "Attacks on buses have grown more frequent. On Monday, a bomb planted under a bus "
+            "exploded in Quetta, wounding six.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "The march had been peaceful. Then soldiers fired live rounds into the crowd in "
+            "Sagaing, killing two.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Rebels moved into the army camp at Kyaukme without firing a shot, residents said.",
+            "Non-violent transfer of territory",
+        ),
+        # session 17, batch 8: conscription, a road cut off, protesters breaking in, ground
+        # entered where no fighting took place
+        (
+            "The rebel army said it would start conscripting young men in the areas it holds.",
+            "Change to group/activity",
+        ),
+        ("Gangs have cut off the main road north of Cap-Haïtien, traders said.", "Other"),
+        (
+            "Protesters broke into the embassy compound in Tripoli and damaged property.",
+            "Violent demonstration",
+        ),
+        (
+            "Jihadists returned to the town after the army withdrew; no fighting took place.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_sub_type(text: str, sub_type: str) -> None:
@@ -498,6 +671,33 @@ def test_no_protest_or_abduction_from_look_alikes(text: str) -> None:
         "The two prime ministers signed a defence cooperation agreement in Canberra.",
         "A lorry carrying gas exploded on a road near Ibadan after a crash.",
         "Police arrested the leader of a drug ring in Port Elizabeth.",
+        # session 17: a blast's accidental cause told after it; a fight as a topic of talks
+        "A blast tore through a bakery in Sumqayit. Officials said a leak caused the blast.",
+        "The two ministers met in Nouakchott to discuss border trade and the fight against "
+        "smugglers.",
+        "Coast guards intercepted a boat carrying a tonne of hashish off Tangier.",
+        # a group's claim of what it had done last week; a call for protests to come
+        "The rebel group said it had killed ten soldiers in the raid on Kamako last week.",
+        "The opposition called for demonstrations in Lomé next Saturday.",
+        # a diplomatic protest and what it is about; deaths from bootleg liquor and arrests
+        "The foreign ministry summoned the Iranian envoy to protest against cross-border raids.",
+        "Eleven people died after drinking bootleg liquor in Punjab, and police arrested two "
+        "sellers.",
+        # a named group's claim; an exchange discussed; a corroded pipeline; extortion
+        "The Balochistan Liberation Front said its fighters had attacked a convoy last week.",
+        "Envoys met in Doha to discuss the exchange of prisoners between the two sides.",
+        "A pipeline explosion in Warri caused by corrosion destroyed several houses.",
+        "Gang members extorting traders in San Salvador shot dead a shopkeeper who refused to pay.",
+        # a lull since an accord told before
+        "Fighting has eased in the region since the peace deal, officials in Mekelle said.",
+        # talks on a fight; a depot blast whose cause was a fault; a syndicate dismantled
+        "The two presidents held talks on border security and the fight against the rebels.",
+        "Explosions shook an arms depot in Kinshasa. The cause was an electrical fault.",
+        "Police in Kano dismantled a syndicate that kidnapped children for sale.",
+        # a year's toll, blame for last week's attack, a law's penalties for protests
+        "Clashes between herders and farmers have killed more than 300 people this year.",
+        "The minister said the attack last week had been carried out by foreign fighters.",
+        "Parliament passed a law that imposes heavy penalties for protests held without a permit.",
     ],
 )
 def test_no_event_from_disaster_or_crime(text: str) -> None:

@@ -422,6 +422,8 @@ TRIGGERS: dict[str, str] = {
     "defection": "Change to group/activity",
     "dissolution": "Change to group/activity",
     "mobilisation": "Change to group/activity",
+    "conscript": "Change to group/activity",
+    "conscription": "Change to group/activity",
     "mobilization": "Change to group/activity",
     "chemical exposure": "Chemical weapon",
     "choking gas": "Chemical weapon",
@@ -589,13 +591,14 @@ CLOSE_VIOLENCE_WORDS = frozenset(
 #: that kills or maims is "Excessive force against protesters", any other intervention (arrests,
 #: tear gas, dispersal) "Protest with intervention"; violence by the crowd makes it a riot.
 PROTEST_FORCE_WORDS = frozenset(
-    """killed killing shot dead died live ammunition opened fire beat beaten brutally wounded
-    injured injuring wounding hospitalised hospitalized clubbed""".split()
+    """killed killing shot dead died live ammunition beat beaten brutally wounded
+    injured injuring wounding hospitalised hospitalized clubbed crushing crushed trampled
+    """.split()
 )
 PROTEST_INTERVENTION_WORDS = frozenset(
     """dispersed disperse arrested detained tear gas teargas cannon rubber bullets
     batons baton baton-charged lathi-charged lathicharged dispersing detaining arresting
-    stopped""".split()
+    stopped forcibly""".split()
 )
 RIOT_WORDS = frozenset(
     """stones rocks pelted hurled torched vandalised vandalized looted smashed clashed clashes
@@ -638,6 +641,7 @@ OTHER_PATTERN = "|".join(
         r"(?:the\s+|all\s+)?(?:\w+\s+){0,2}?(?:internet|mobile networks?|phone lines|"
         r"telecommunications)\b",
         r"\b(?:internet|communications?) (?:shutdown|blackout|cut)s?\b",
+        r"\b(?:cut|cuts|cutting) off (?:the\s+)?(?:\w+\s+){0,2}?(?:road|highway|route)s?\b",
         r"\b(?:water|electricity|power|fuel|food)(?:\s+(?:and|or)\s+(?:water|electricity|power|"
         r"fuel|food))?(?:\s+suppl(?:y|ies))?\s+(?:was|were|has been|have been|had been)\s+"
         r"(?:cut off|cut|shut off|halted)\b",
@@ -728,7 +732,7 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:thousands|hundreds|dozens|residents|families|civilians|people|villagers)\b"
-        r"(?:\W+\w+){0,3}?\W+(?:fled|flee|fleeing)\b",
+        r"(?:\W+\w+){0,6}?\W+(?:fled|flee|fleeing)\b",
         "Other",  # displacement
     ),
     (
@@ -750,6 +754,27 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (OTHER_PATTERN, "Other"),
     (
+        r"\b(?:impos\w*|la(?:y|id|ying))\s+(?:an?\s+)?(?:\w+\s+)?(?:siege|blockade)\b|"
+        r"\bforc\w*\s+(?:\w+\W+){1,8}?to (?:leave|flee|abandon|vacate)\b",
+        "Other",  # a siege or blockade imposed, people forced from their homes
+    ),
+    (
+        r"\b(?:end(?:ed|s|ing)?|an end to|call(?:ed|s|ing)? off|abandon\w*|scrap\w*|"
+        r"terminat\w*|revok\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
+        r"(?:ceasefire|truce)\b",
+        "Change to group/activity",  # a side ending its truce changes what it does
+    ),
+    (
+        r"\bsplit\s+(?:into\s+(?:two|three|rival|several)|away from|from)\b|"
+        r"\b(?:has|have|had)\s+split\b",
+        "Change to group/activity",  # a group splitting
+    ),
+    (
+        r"\b(?:hand\w*|turn\w*)\s+(?:in|over)\s+(?:\w+\s+){0,3}?(?:weapons|arms|guns|rifles)\b|"
+        r"\bhand\w*\s+(?:\w+\s+){0,3}?(?:weapons|arms|guns|rifles)\s+(?:in|over|to)\b",
+        "Change to group/activity",  # fighters disarming
+    ),
+    (
         r"\b(?:gathered|assembled|converged)\b(?:\W+\w+){0,10}?\W+(?:to (?:denounce|protest|"
         r"demand|condemn|call for|voice|mourn)|holding (?:\w+\s+){0,2}?(?:placards|banners|"
         r"photographs|portraits|pictures|candles|signs))\b",
@@ -764,7 +789,8 @@ PATTERN_TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:bod(?:y|ies)|corpses?|remains)\b(?:\W+\w+){0,8}?\W+(?:gunshot|bullet|stab|machete|"
         r"knife)\s+(?:wounds?|marks?|injur(?:y|ies))|\b(?:bod(?:y|ies)|corpses?)\b(?:\W+\w+){0,8}?"
-        r"\W+(?:signs|marks|traces) of (?:torture|violence|strangulation|beating)\b",
+        r"\W+(?:signs|marks|traces) of (?:torture|violence|strangulation|beating)\b|"
+        r"\bfound\s+(?:dead\s+)?with\s+(?:multiple\s+)?(?:gunshot|bullet|stab|machete)\s+wounds\b",
         "Attack",  # a killing known by the bodies found (ACLED codes it where they are found)
     ),
 )
@@ -775,6 +801,7 @@ NO_FIGHT = (
     r"\bwithout (?:a fight|any fight|fighting|(?:any )?resistance|resisting|a shot|a single shot|"
     r"meeting (?:any )?resistance)\b|\bunopposed\b|\bpeacefully\b|\bno shots? (?:was|were) fired\b|"
     r"\bwithout a shot being fired\b|\bwithout firing (?:a|a single) shot\b|"
+    r"\bno (?:fighting|clashes|resistance) (?:took place|was reported|were reported)\b|"
     r"\bunder (?:the|a|an|this|that) (?:\w+ ){0,2}(?:truce|deal|agreement|accord|ceasefire)\b"
 )
 
@@ -825,8 +852,10 @@ PERSON_NOUNS = frozenset(
     drivers vendor vendors shopkeeper shopkeepers merchant merchants fisherman fishermen miner
     miners pilgrim pilgrims voter voters patient patients volunteer volunteers reporter
     reporters photographer blogger professor lecturer principal headmaster chairman landowner
-    schoolteacher labourer labourers migrant migrants refugee refugees him her them he she
-    they""".split()
+    schoolteacher labourer labourers migrant migrants refugee refugees defender defenders
+    vaccinator vaccinators herder herders physician surgeon midwife pharmacist medic medics
+    editor writer musician singer artist footballer contractor contractors cameraman
+    him her them he she they""".split()
 )
 #: Words saying a person taken has not been seen since: a forced disappearance, whoever took them.
 DISAPPEARED = (
@@ -882,7 +911,7 @@ TERRITORY_NOUNS = frozenset(
 #: Vehicles: one loaded with explosives driven into a target is a suicide bomb.
 VEHICLE_NOUNS = frozenset(
     """vehicle vehicles car cars truck trucks lorry minibus van motorcycle motorbike bus tanker
-    pickup suv""".split()
+    pickup suv lorries boat boats ship ships vessel vessels dhow dhows canoe canoes""".split()
 )
 RAM_VERBS = frozenset("ram drive crash plough plow smash slam steer".split())
 #: Clothes worn: explosives hidden under them are a suicide bomb.

@@ -51,6 +51,13 @@ def attributed(tok) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
         return True  # "the bomber behind last month's attack": who, not what happened
+    if (
+        tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() == "carry"
+        and any(c.dep_ == "agent" for c in tok.head.children)
+        and _told_before(tok)
+    ):
+        return True  # "the attack last week had been carried out by mercenaries": blame
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return False
     told = _told_before(tok)

@@ -305,6 +305,81 @@ def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _protested_by_doing(tok) -> bool:
+    """Return True for a protest told as the purpose of a thing done ("drivers parked along
+    the avenue to protest fuel taxes", "shops stayed shut to protest the killing"): the deed
+    was the protest, unlike forces sent to do something."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() in ("protest", "demonstrate")
+        and tok.dep_ == "advcl"
+        and head.tag_ in ("VBD", "VBN")
+        and head.lemma_.lower() not in INTENT_VERBS | _MOVE_VERBS | {"deploy", "call", "plan"}
+        and not any(c.dep_ in ("neg", "auxpass") or c.lower_ in MODALS for c in head.children)
+        and not any(
+            t.ent_type_ in ("ORG", "GPE") or t.lower_ in _INSTITUTIONS
+            for c in _children(head, "nsubj")
+            for t in c.subtree
+        )
+    )
+
+
+#: Bodies that protest by note or summons, not in the street ("the foreign office summoned the
+#: envoy to protest").
+_INSTITUTIONS = frozenset(
+    "office ministry government embassy foreign president minister council parliament".split()
+)
+
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_CLAIM_VERBS = frozenset("say claim announce boast tell".split())
+_SELF_WORDS = frozenset("it its they their we our".split())
+
+
+def _self_claim(tok) -> bool:
+    """Return True when an armed group tells what it had done before ("al-Shabaab said it had
+    killed dozens of soldiers in the attack last week", "the group said its fighters had
+    carried out the raid last month"): a claim of an attack told before, not a report."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or not speakers:
+        return False
+    if not {t.lower_ for s in subjects for t in s.subtree} & _SELF_WORDS:
+        return False
+    speaker = {t.lower_ for s in speakers for t in s.subtree}
+    named = any(nonstate_name(" ".join(t.text for t in s.subtree)) for s in speakers)
+    if not named and (
+        _kind_of(speaker) == "state"
+        or not (
+            _kind_of(speaker) == "nonstate"
+            or any(t.ent_type_ in ("ORG", "NORP") for s in speakers for t in s.subtree)
+        )
+    ):
+        return False
+    dates = {t.lower_ for t in verb.subtree if t.ent_type_ == "DATE"}
+    return bool(dates & _PAST_MARKS) or _definite(tok)
+
+
+#: Verbs of catching a group or a person: what they did, told in a clause of who, is no event.
+_BUST_VERBS = frozenset("dismantle bust arrest apprehend detain nab smash".split())
+
+
+def _semicolon_between(a, b) -> bool:
+    """Return True when a semicolon separates two words: two clauses, each with its polarity
+    ("attackers set the house ablaze; the family was not at home")."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])
+
+
 def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
@@ -313,6 +388,12 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True
     if any(a.lemma_.lower() in ACCUSED and a.dep_ == "acl" for a in ancestors[:3]):
         return True
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.dep_ == "dobj"
+        and tok.head.head.lemma_.lower() in _BUST_VERBS
+    ):
+        return True  # "police dismantled a syndicate that kidnapped children": who was caught
     node = tok
     for anc in ancestors[:4]:
         lemma = anc.lemma_.lower()
@@ -340,6 +421,7 @@ def _blocked(tok, announced: bool = False) -> bool:
         and tok.dep_ in ("advcl", "acl", "relcl")
         and _infinitive(tok)
         and not _attempted(tok)
+        and not _protested_by_doing(tok)
     ):
         return True  # "troops were sent to retake the town", "police on the way to arrest them"
     node = tok
@@ -357,6 +439,7 @@ def _blocked(tok, announced: bool = False) -> bool:
         len(chain) < 3
         and chain[-1].dep_ not in ("advcl", "relcl")
         and chain[-1].head.i != chain[-1].i
+        and not _semicolon_between(chain[-1], chain[-1].head)
     ):
         chain.append(chain[-1].head)  # a clause of "since", "after", "who": its own polarity
     for anc in chain:
@@ -378,6 +461,59 @@ def _multiword_in(low: str) -> list[str]:
     """Return the multiword phrases `low` holds anywhere, in the order of `_MULTIWORD`."""
     found = {q for m in _MULTIWORD_AT.finditer(low) for q in _BEGINS_WITH[m.group(1)]}
     return sorted(found, key=_MULTIWORD_RANK.__getitem__)
+
+
+def _protest_by_note(tok) -> bool:
+    """Return True when a state or an institution protests ("Kenya protested", "the ministry
+    summoned the ambassador to protest"): a diplomatic note, not people in the street."""
+    verb = tok.head if tok.dep_ in ("xcomp", "advcl") and _infinitive(tok) else tok
+    return any(
+        t.ent_type_ == "GPE" or t.lower_ in _INSTITUTIONS
+        for c in _children(verb, "nsubj")
+        for t in c.subtree
+    )
+
+
+#: Offices of an authority or a company: an angry crowd storming them riots against it.
+_AUTHORITY_PLACES = frozenset(
+    """office offices headquarters station ministry council hall commission court parliament
+    palace residence company premises""".split()
+)
+#: Words of a crowd's anger: a crowd that burns something in anger riots.
+_ANGER_WORDS = frozenset("enraged angry angered furious incensed outraged irate".split())
+#: Verbs of violence growing: with a plural subject, a trend ("attacks have increased").
+_GROW_VERBS = frozenset(
+    "grow increase rise surge intensify escalate multiply become double".split()
+)
+
+
+def _trend(verb) -> bool:
+    """Return True for a verb telling how often plural events happen ("have grown more
+    frequent", "have risen") or their toll over a span ("have killed 500 people this year")."""
+    if verb.lemma_.lower() in _GROW_VERBS:
+        return True
+    span = {t.lower_ for t in verb.subtree if t.ent_type_ == "DATE"}
+    return "year" in span and bool(span & {"this", "past", "last", "since"})
+
+
+#: Verbs of violence easing: their subject is a lull, not a battle.
+_ABATE_VERBS = frozenset("ease subside calm stop end decline abate wane cease diminish".split())
+_QUELL_VERBS = frozenset("quell suppress crush contain prevent curb stop police".split())
+
+
+_TALK_NOUNS = frozenset("talk talks negotiation negotiations discussion discussions".split())
+
+
+def _talked_about(tok) -> bool:
+    """Return True for a noun that is what people discussed or negotiated ("met to discuss
+    training and the fight against the militants")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in ("on", "about", "over"):
+        # "held talks on border security and the fight against al-Shabaab"
+        return node.head.head.lemma_.lower() in _TALK_NOUNS
+    return node.dep_ == "dobj" and lemma_head(node) in _TALK_VERBS
 
 
 def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
@@ -413,6 +549,7 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
     hits = [(i, sub) for i, sub in hits if not _describing(sent.doc[i], sub)]
     told: set[int] = set()
     names: set[int] = set()
+    noted: set[int] = set()
     for tok in sent:
         if _in_name(tok):
             names.add(tok.i)
@@ -440,6 +577,65 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             sub = TRIGGERS.get(lower[:-1])  # "Rockets slammed into …" parsed as a name
         if sub is None and pos == "VERB":
             sub = FORMS.get(lower)  # a verb the parser did not lemmatise ("raped")
+        if (
+            pos == "NOUN"
+            and (sub is not None or lemma in GENERIC_ATTACK)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        ):
+            continue  # "no fighting took place", "no attack was reported"
+        if pos == "NOUN" and tok.tag_ == "NNS" and dep == "nsubj" and _trend(tok.head):
+            continue  # "attacks on the railway have grown more frequent this year": a trend
+        if (
+            lemma in KILL_VERBS
+            and pos == "VERB"
+            and _trend(tok)
+            and any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in tok.children)
+        ):
+            continue  # "clashes have killed more than 500 people this year": a tally
+        if (
+            sub is not None
+            and dep == "nsubj"
+            and lemma_head(tok) in _ABATE_VERBS
+            and lemma in ("fight", "fighting", "clash", "violence", "shelling", "attack")
+        ):
+            continue  # "fighting has eased in Tigray": a lull, no battle
+        if (
+            lemma == "charge"
+            and pos == "VERB"
+            and _kind_of(_agents(tok)) == "state"
+            and (
+                _object_heads(tok) & (CIVIL_CROWD_WORDS | _PROTESTERS | {"crowd", "crowds"})
+                or any(
+                    g.lower_ in ("batons", "baton", "truncheons", "clubs", "sticks")
+                    for p in tok.children
+                    if p.lower_ == "with"
+                    for g in p.children
+                )
+            )
+        ):
+            hits.append((tok.i, "Peaceful protest"))  # "police charged the crowd with batons"
+            continue
+        if sub is not None and pos == "NOUN" and dep == "nsubj" and lemma_head(tok) in _SAID:
+            continue  # "local vigilantes told reporters": who speaks, not what happened
+        if (
+            sub in PROTEST_TYPES
+            and dep == "dobj"
+            and lemma_head(tok) in _QUELL_VERBS
+            and _infinitive(tok.head)
+        ):
+            continue  # "the deployment of troops to quell protests": a purpose, no protest
+        if (
+            sub in PROTEST_TYPES
+            and dep == "pobj"
+            and tok.head.lower_ == "for"
+            and lemma_head(tok.head) in _CALL_VERBS
+        ):
+            continue  # "called for nationwide demonstrations next Friday": a wish
+        if lemma == "protest" and pos == "VERB" and _protest_by_note(tok):
+            noted |= {t.i for t in tok.subtree}
+            continue  # "the foreign office summoned the envoy to protest": diplomacy
+        if sub is not None and pos == "NOUN" and _talked_about(tok):
+            continue  # "met to discuss … the fight against al-Shabaab": a topic, not a battle
         if lemma == "demonstrate" and any(
             c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in tok.children
         ):
@@ -477,12 +673,23 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
         if (
             sub is not None
             and lemma in _EXPLOSION_WORDS
-            and _ACCIDENT.search(low)
+            and (
+                _ACCIDENT.search(low)
+                # "the blast" of an accident told a sentence before, or its cause told after
+                or (_definite(tok) and _ACCIDENT.search(tok.doc[: sent.start].text.lower()))
+            )
             and not words & (REMOTE_WEAPON_WORDS - {"bomb", "explosive", "explosives"})
             and not _kind_of(words - {"police"})
             and not words & ASSAILANT_WORDS
         ):
             continue  # "a gas cylinder explosion", "a blast at a firecracker factory"
+        if (
+            sub is not None
+            and lemma in _EXPLOSION_WORDS
+            and _ACCIDENT_CAUSE.search(tok.doc.text.lower())
+            and not words & ASSAILANT_WORDS
+        ):
+            continue  # its cause told as an accident: "the cause was an electrical fault"
         if (
             pos == "VERB"
             and lemma in ("demand", "protest")
@@ -529,10 +736,9 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "fans stormed the pitch"
         if dep == "amod" and tok.tag_ in ("VBN",) and lemma in KILL_VERBS:
             continue  # "the names of murdered women": who, not what happened
-        if (
-            lemma == "occupy"
-            and dep == "acl"
-            and tok.head.lower_ in _PROTESTERS | CIVIL_CROWD_WORDS
+        if lemma == "occupy" and (
+            (dep in ("acl", "relcl") and tok.head.lower_ in _PROTESTERS | CIVIL_CROWD_WORDS)
+            or (_agents(tok) & _PROTESTERS and not _kind_of(_agents(tok)))
         ):
             hits.append((tok.i, "Peaceful protest"))  # "students occupying the main hall"
             continue
@@ -601,7 +807,7 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             and tok.head.head.lemma_.lower() in ("talk", "negotiation", "discussion", "proposal")
         ):
             continue  # "talks on a truce": a topic, not an accord
-        if lemma in ("fight", "clash") and sub == CLASH and (riot := _brawl(tok, sent)):
+        if lemma in ("fight", "fighting", "clash") and sub == CLASH and (riot := _brawl(tok, sent)):
             hits.append((tok.i, riot))  # "communities clashed with sticks", "… with police"
             continue
         beat_up = lemma == "beat" and any(c.lower_ == "up" for c in tok.children)
@@ -659,7 +865,9 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue
         if lemma in DESTROY_VERBS and pos == "VERB" and _by_people(tok, sent):
             subj = _agents(tok)
-            rioters = subj & _PROTESTERS and not _kind_of(subj)
+            rioters = (
+                subj & _PROTESTERS or (subj & CROWD_WORDS and words & _ANGER_WORDS)
+            ) and not _kind_of(subj)
             hits.append(
                 (tok.i, "Violent demonstration" if rioters else "Looting/property destruction")
             )
@@ -699,7 +907,7 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             and pos == "VERB"
             and any(c.lower_ in ("into", "in") for c in tok.children)
             and _armed(tok)
-            and _left_by_other(sent, tok, {})
+            and (_left_by_other(sent, tok, {}) or _NO_FIGHT.search(low))
         ):
             hits.append((tok.i, "Non-violent transfer of territory"))  # "moved into the base"
             continue
@@ -729,6 +937,23 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
         if tok.tag_ == "NNS" and lemma == "evacuation" and dep != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
         hits.append((tok.i, sub))
+    hits = [(i, sub) for i, sub in hits if i not in noted]  # what a diplomatic note is about
+    hits = [  # "fighting has eased since the peace deal": an accord told before
+        (i, sub)
+        for i, sub in hits
+        if not (
+            sub == "Agreement"
+            and sent.doc[i].dep_ == "pobj"
+            and sent.doc[i].head.lower_ in ("since", "despite")
+            and _definite(sent.doc[i])
+        )
+    ]
+    # "met to discuss the exchange of prisoners": a topic, told by a phrase or a word
+    hits = [
+        (i, sub)
+        for i, sub in hits
+        if not (sub is not None and sent.doc[i].pos_ == "NOUN" and _talked_about(sent.doc[i]))
+    ]
     chem = _chemical(sent, low, words)
     if chem is not None:
         hits = [(i, sub) for i, sub in hits if i != chem.i] + [(chem.i, "Chemical weapon")]
@@ -784,7 +1009,8 @@ _BLOCKED_WAYS = frozenset(
 _BLOCKADERS = frozenset(
     """villagers farmers students workers activists residents traders drivers protesters
     demonstrators youths women families miners teachers nurses doctors relatives
-    communities""".split()
+    communities vendors hawkers shopkeepers merchants pensioners truckers motorists fishermen
+    transporters""".split()
 )
 
 
@@ -920,6 +1146,10 @@ def _air_context(sent) -> bool:
     return bool(words & (AIRCRAFT_WORDS | {"strategic", "long-range", "fighter", "b-52", "cruise"}))
 
 
+#: What marchers hand to the authorities.
+_PETITIONS = frozenset("petition petitions memorandum memorandums memoranda demands".split())
+
+
 def _protest_purpose(tok) -> bool:
     """Return True when a gathering is told by its purpose or its props ("gathered …
     demanding", "stood holding banners", "walked … calling for"). A state or a body standing
@@ -929,6 +1159,12 @@ def _protest_purpose(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in PROTEST_PURPOSE:
             return True
+        if (
+            c.dep_ in ("advcl", "xcomp", "conj")
+            and c.lemma_.lower() in ("submit", "deliver", "present", "hand")
+            and _object_heads(c) & _PETITIONS
+        ):
+            return True  # "walked 40 kilometres to submit a petition"
         if (
             c.dep_ in ("advcl", "xcomp")
             and c.lemma_.lower() in ("hold", "carry", "wave")
@@ -962,6 +1198,14 @@ def _to_death(tok) -> bool:
     )
 
 
+#: Verbs of a fight beginning ("fighting broke out between …", "clashes erupted among …").
+_OUTBREAK_VERBS = frozenset("break erupt flare start begin".split())
+#: Person words that name no side of a brawl ("members of", pronouns).
+_NO_SIDE_PERSONS = frozenset(
+    "members member leaders leader officials official him her them he she they".split()
+)
+
+
 def _brawl(tok, sent) -> str | None:
     """Return "Mob violence" for a fight among communities or with sticks and machetes,
     "Violent demonstration" for a crowd fighting the police, None for a battle."""
@@ -974,6 +1218,14 @@ def _brawl(tok, sent) -> str | None:
     }
     if tok.dep_ in ("pobj", "nsubj", "dobj", "attr") or tok.pos_ == "NOUN":
         sides |= {t.lower_ for t in tok.subtree}
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OUTBREAK_VERBS:
+        # "fighting broke out between two villages": the sides hang on the verb
+        sides |= {
+            t.lower_
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for t in c.subtree
+        }
     others = {
         t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
     }
@@ -987,6 +1239,8 @@ def _brawl(tok, sent) -> str | None:
         return None
     if sides & (CROWD_WORDS | COMMUNAL_WORDS) or words & CRUDE_WEAPONS:
         return "Mob violence"
+    if sides & (PERSON_NOUNS - _NO_SIDE_PERSONS) and not sides & ASSAILANT_WORDS:
+        return "Mob violence"  # "fighting broke out between traders": civilians, not armed sides
     return None
 
 
@@ -1039,6 +1293,10 @@ def find_triggers(sent) -> list[Trigger]:
         )
         if _blocked(doc[root], announced) or attributed(doc[root]) or _supplied(doc[root]):
             continue
+        if _self_claim(doc[root]) and (
+            hits.get(root) is None or EVENT_TYPE[hits[root]] in _VIOLENT_TYPES
+        ):
+            continue
         subs = [hits[i] for i in members if hits[i] is not None]
         if "Disrupted weapons use" in subs and not (
             "Change to group/activity" in subs and doc[root].lemma_.lower() in DESTROY_VERBS
@@ -1079,7 +1337,7 @@ def find_triggers(sent) -> list[Trigger]:
         elif doc[root].lemma_.lower() == "enter" and sub == CLASH:
             if fought_before:
                 sub = TAKEOVER  # "entered the town after days of fighting": who decides
-            elif withdrawal:
+            elif withdrawal or _left_by_other(sent, doc[root], hits):
                 sub = "Non-violent transfer of territory"  # "… after the army pulled out"
         if sub == SHELLING and _aircraft_fire(sent):
             sub = AIR  # "jets fired missiles at the town"
@@ -1185,6 +1443,29 @@ def find_triggers(sent) -> list[Trigger]:
             and t.sub_type in (CLASH, "Attack")
         )
     ]
+    # "The last troops withdrew from the base and the army moved in": the withdrawal is the
+    # handover, not a change of posture.
+    if any(t.sub_type == "Non-violent transfer of territory" for t in out):
+        out = [
+            t
+            for t in out
+            if not (
+                t.sub_type == "Change to group/activity"
+                and doc[t.head].lemma_.lower() in _WITHDRAW_LEMMAS | {"relocate"}
+            )
+        ]
+    # "Gunmen stormed the school and took away 40 pupils": the abduction says what the
+    # storming was.
+    seized = {t.head for t in out if t.sub_type == ABDUCTION}
+    out = [
+        t
+        for t in out
+        if not (
+            t.sub_type in (CLASH, "Attack")
+            and doc[t.head].lemma_.lower() in _ENTRY_VERBS | {"attack"}
+            and any(doc[c].dep_ == "conj" and doc[c].head.i == t.head for c in seized)
+        )
+    ]
     # "A convoy struck a roadside bomb": the bomb says what the strike was.
     if any(
         t.sub_type in _SPECIFIC_REMOTE
@@ -1237,10 +1518,45 @@ def find_triggers(sent) -> list[Trigger]:
     # "An explosion caused by a landmine": the specific word says what the explosion was.
     specific = {EVENT_TYPE[t.sub_type] for t in out if not t.generic}
     out = [t for t in out if not t.generic or EVENT_TYPE[t.sub_type] not in specific]
-    # A killing told beside its cause ("a missile strike killed seven") is that event's toll.
-    if any(doc[t.head].lemma_.lower() not in KILL_VERBS for t in out):
+    # People seized and then killed ("rounded up farmers and slit their throats, killing 40"):
+    # the killing is what happened to them.
+    out = [
+        Trigger("Attack", t.head, t.tokens, t.definite, t.attempt)
+        if t.sub_type == ABDUCTION
+        and any(
+            d.lemma_.lower() in KILL_VERBS | _THROAT_WORDS and _kills_the_seized(d)
+            for d in doc[t.head].subtree
+            if d.i != t.head and d.pos_ == "VERB"
+        )
+        else t
+        for t in out
+    ]
+    # A killing told beside its cause ("a missile strike killed seven") is that event's toll;
+    # beside another act on other people ("killed a pastor and abducted his wife") it stays.
+    if any(
+        doc[t.head].lemma_.lower() not in KILL_VERBS and t.sub_type not in _OTHER_ACTS for t in out
+    ):
         out = [t for t in out if doc[t.head].lemma_.lower() not in KILL_VERBS]
     return out
+
+
+def _kills_the_seized(verb) -> bool:
+    """Return True when a killing's object is those already named ("slit their throats",
+    "executed them", "killing at least 40"), not someone new ("killing his police escort")."""
+    objects = _children(verb, "dobj")
+    return all(
+        o.pos_ in ("PRON", "NUM")
+        or any(c.dep_ == "nummod" for c in o.children)
+        and o.lower_ not in PERSON_NOUNS
+        or any(c.dep_ == "poss" and c.lower_ in ("their", "them") for c in o.children)
+        for o in objects
+    )
+
+
+#: Verbs of killing the seized ("slit their throats", "executed them").
+_THROAT_WORDS = frozenset("slit slaughter behead execute shoot".split())
+#: Acts told beside a killing that are no cause of it.
+_OTHER_ACTS = frozenset({ABDUCTION, "Arrests", "Looting/property destruction", "Sexual violence"})
 
 
 #: Verbs of the state's forces stopping a person or finding a weapon before it was used.
@@ -1328,7 +1644,12 @@ def _main_verb(tok) -> bool:
     """Return True for the verb a sentence is about: its root, or a verb joined to it."""
     if tok.pos_ != "VERB":
         return False
+    if tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _SAID:
+        return True  # "police arrested him …, his aides said"
     return tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
+
+
+_SAID = frozenset("say tell report confirm announce state add".split())
 
 
 #: Prepositions that put a protest before or behind what the sentence reports.
@@ -1351,8 +1672,18 @@ def _protest_aside(tok, sent) -> bool:
             return True
         if node.lemma_.lower() in _CALL_VERBS | _ORGANISE_VERBS:
             return True
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in ("to", "from")
+            and node.head.lemma_.lower() in _TRAVEL_WORDS
+        ):
+            return True  # "arrested as he travelled to a rally": where he was going
         node = node.head
     return False
+
+
+#: Words of going somewhere: a rally gone to or come from is not where people were held.
+_TRAVEL_WORDS = frozenset("travel go head drive walk fly return come way journey".split())
 
 
 _PAST_MARKS = frozenset("last earlier previous ago".split())
@@ -1367,9 +1698,18 @@ _DISPERSAL = frozenset(
 _ACCIDENT = re.compile(
     r"\b(?:factory|plant|cylinder|reactor|boiler|firecrackers?|fireworks|gas leak|tanker|"
     r"ammonium nitrate|negligen\w*|accident\w*|short circuit|refinery|mine shaft|coal mine|"
-    r"storage|chemical plant|pipeline leak|gas (?:explosion|blast)s?|electrical fault|"
+    r"storage|chemical plant|pipeline leak|corrosion|ruptured?|gas (?:explosion|blast)s?|electrical fault|"
     r"short-circuit|cooking (?:gas|fire)|heatwave|high temperatures?|(?:gas|petrol|filling|fuel) "
-    r"station|improperly stored|stored chemicals)\b"
+    r"station|improperly stored|stored chemicals|leak(?:s|ed|ing)?)\b"
+)
+#: An explosion's cause told as an accident anywhere in the report ("a leak caused the blast").
+_ACCIDENT_CAUSE = re.compile(
+    r"\b(?:leak\w*|short[- ]circuit\w*|electrical fault|faulty wiring|accident\w*)\b[^.]{0,40}?"
+    r"\b(?:caus|trigger|spark)\w*\s+(?:the|a|an)\s+(?:\w+\s+)?(?:blast|explosion)|"
+    r"\b(?:blast|explosion)\s+(?:was|had been)\s+(?:\w+\s+)?(?:caused|triggered|sparked)\s+by\s+"
+    r"(?:an?\s+)?(?:\w+\s+)?(?:leak|short[- ]circuit|electrical|accident|faulty)|"
+    r"\bcause (?:of the (?:fire|blast|explosions?) )?(?:was|is) (?:an?\s+)?(?:\w+\s+)?"
+    r"(?:fault|leak|short[- ]circuit|accident)"
 )
 _STRONG_DISAPPEARED = re.compile(
     r"\b(?:whereabouts|unknown (?:location|destination)|not been (?:seen|heard)|incommunicado|"
@@ -1384,7 +1724,7 @@ _PROTEST_LEMMAS = frozenset(
 _CRIME = re.compile(
     r"\b(?:dispute|quarrel|domestic|dowry|inheritance|robbers?|robbery|heist|fraud|racket|"
     r"smugglers?|cash-in-transit|in-laws|jewell?ery shop|armed robbery|stolen|thieves|theft|rustlers?|"
-    r"bar fight|drunken|drug (?:gangs?|rings?|dealers?|traffickers?|lords?)|"
+    r"bar fight|drunken|extort(?:ing|ed|ionists?)|drug (?:gangs?|rings?|dealers?|traffickers?|lords?)|"
     r"burglars?)\b"
 )
 _CRIME_SUPPRESSED = frozenset({"Attack", "Arrests", "Disrupted weapons use", CLASH, TAKEOVER})
@@ -1562,7 +1902,10 @@ _BREAK_UP = re.compile(r"\b(?:break|broke|broken|breaking) up\b")
 _CAUSE = re.compile(
     r"\b(?:against|over|denounc\w*|condemn\w*|mourn\w*|protest(?:s|ed|ing)?|demand\w*)\s+"
     r"(?:\w+\s+){0,3}?(?:killings?|deaths?|murders?|shootings?|arrests?|detentions?|rapes?|"
-    r"abductions?|violence|brutality|jailing|imprisonment|release)\b(?:\s+of\s+(?:\w+\s+){0,3})?"
+    r"abductions?|violence|brutality|jailing|imprisonment|release)\b(?:\s+of\s+(?:\w+\s+){0,3})?|"
+    # "in memory of the 15 people killed in …": whom the protest remembers
+    r"\b(?:in (?:memory|honou?r) of|commemorat\w*|remember\w*)\s+(?:\w+\s+){0,5}?"
+    r"(?:killed|died|dead|shot|victims)\b"
 )
 #: People described by what was done to them before ("detained activists", "a colleague
 #: detained for reporting"): who the protest is for, not an intervention at it.
@@ -1572,13 +1915,17 @@ _HELD_PEOPLE = re.compile(
     r"people|persons|men|women|sons|daughters)\b|\b(?:detained|arrested|jailed|held)\s+for\s+"
     r"(?:\w+ing)\b"
 )
-_RIOT_PHRASES = re.compile(r"\bset\s+(?:\w+\s+){0,4}?(?:fire|ablaze|alight)\b|\bset on fire\b")
+_RIOT_PHRASES = re.compile(
+    r"\bset\s+(?:\w+\s+){0,4}?(?:fire|ablaze|alight)\b|\bset on fire\b|"
+    r"\b(?:broke|break|breaking) into\b|\bdamag\w* (?:\w+ )?property\b"
+)
 _TAKEN_AWAY = re.compile(
     r"\b(?:took|taken|dragged|carried|hauled|bundled)\s+(?:\w+\s+){0,4}?(?:away|off)\b|"
     r"\bevicted\b|\bpushed back\b|\bcarried out of\b"
 )
 _FORCE_PHRASES = re.compile(
-    r"\bshot dead\b|\blive (?:ammunition|rounds|bullets)\b|\bopened fire\b|"
+    r"\bshot dead\b|\blive (?:ammunition|rounds|bullets)\b|\bopened fire\b|\bto death\b|"
+    r"\b(?:ran|run|running) over\b|"
     r"\bfired (?:live |\w+ )?(?:on|at|into)\b(?! the air)"
 )
 
@@ -1676,7 +2023,8 @@ def _set_on_fire(sent) -> bool:
 
 
 _INTERVENTION_EXTRA = frozenset(
-    "rounded bundled cleared sealed scatter scattered confiscating confiscated held".split()
+    """rounded bundled cleared sealed scatter scattered confiscating confiscated held removed
+    evicted prevented""".split()
 )
 _FORCE_EXTRA = frozenset("thrashed pellets pellet".split())
 
@@ -1765,6 +2113,7 @@ CONTRABAND = frozenset(
 )
 #: The reason of an arrest when it is common crime (ACLED codes politically relevant arrests).
 _COMMON_CRIME = re.compile(
+    r"\b(?:bootleg|hooch|moonshine|illicit (?:liquor|alcohol|brew)|syndicates?)\b|"
     r"\b(?:for|over|on charges of|on suspicion of|accused of|suspected of)\s+(?:\w+\s+){0,2}?"
     r"(?:steal\w*|theft|thefts|robb\w*|burglar\w*|fraud|drug\w*|poaching|speeding|drunk\w*|"
     r"shoplifting|embezzl\w*|bribery|counterfeit\w*|money laundering|human trafficking|"
@@ -1800,6 +2149,15 @@ def _killing_type(tok) -> str | None:
         # the words before it say who killed.
         subjects = {t.lower_ for t in tok.sent if t.i < tok.i}
         subjects -= objects
+    if not subjects:
+        # "a family was killed when militiamen set their house on fire": who did it
+        subjects = {
+            t.lower_
+            for c in _children(tok, "advcl")
+            if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)
+            for s in _children(c, "nsubj")
+            for t in s.subtree
+        }
     if subjects & CROWD_WORDS and not _kind_of(subjects) and objects:
         return "Mob violence"  # "residents beat and killed a young man"
     if _kind_of(objects) and _kind_of(subjects):
@@ -1851,7 +2209,7 @@ def _protest_topic(tok) -> bool:
 #: Verbs whose object or topic a protest can be without taking place.
 TOPIC_VERBS = frozenset(
     """report cover film photograph write post organise organize incite ban prohibit outlaw
-    forbid plan""".split()
+    forbid plan penalty penalise penalize criminalise criminalize impose""".split()
 )
 
 
@@ -1860,21 +2218,92 @@ def _objects(tok) -> set[str]:
     return {t.lower_ for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
 
 
+#: A protest told anywhere in the report.
+_PROTEST_TEXT = re.compile(r"\b(?:demonstrat\w*|protest\w*|march(?:es|ed)?|rall(?:y|ies)|sit-in)\b")
+#: Verbs of going in on the ground: a raid on a depot is no fire from afar.
+_ENTRY_VERBS = frozenset("raid storm invade ransack".split())
+#: Verbs of carrying goods off, and of harm to people that makes a raid an attack instead.
+_CARRY_OFF_VERBS = frozenset("carry cart make take haul drive".split())
+_HARM_LEMMAS = frozenset(
+    "kill murder shoot wound injure abduct kidnap behead hack stab rape execute".split()
+)
+
+
+def _carried_off(sent) -> bool:
+    """Return True when a raid's sentence tells goods looted or carried off and nobody harmed
+    ("raided a pharmacy, carrying away medicines", "looted the stores")."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & _HARM_LEMMAS or {t.lower_ for t in sent} & {"dead", "killed", "wounded"}:
+        return False
+    if lemmas & {"loot", "steal", "plunder", "pillage"}:
+        return True
+    return any(
+        t.lemma_.lower() in _CARRY_OFF_VERBS
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in t.children)
+        and not _is_person(_children(t, "dobj"))  # "took away 40 pupils": an abduction
+        for t in sent
+    )
+
+
 def _generic_attack_type(sent, head=None) -> str:
     """Return the sub-type of a bare "attack"/"strike": an air strike when aircraft carry it,
     a riot when a crowd attacks, a clash when armed sides meet (an attack on a checkpoint), an
     attack on civilians when it is close violence or on people with no remote weapon, else
     remote fire."""
     words = {t.lower_ for t in sent}
-    if words & AIRCRAFT_WORDS or "air force" in sent.text.lower():
-        return AIR  # "the air force struck a camp"
-    if words & STRIKE_OBJECTS:
+    aimed_at = (
+        {
+            t.lower_
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ in ("at", "on")
+            for t in p.subtree
+        }
+        if head is not None
+        else set()
+    )
+    if (words - aimed_at) & AIRCRAFT_WORDS or "air force" in sent.text.lower():
+        return AIR  # "the air force struck a camp" ("gangs fired at planes" is no air strike)
+    if (
+        head is not None
+        and head.lemma_.lower() == "bomb"
+        and head.pos_ == "VERB"
+        and _kind_of(_subjects(head)) == "state"
+    ):
+        return AIR  # "the army bombed the market": from the air
+    ground = head is not None and head.lemma_.lower() in _ENTRY_VERBS
+    if ground and _carried_off(sent):
+        return "Looting/property destruction"  # "raided a pharmacy, carrying away goods"
+    if words & STRIKE_OBJECTS and not ground:
         return SHELLING  # "struck an ammunition depot": fire from afar, whoever fired it
     subjects = _subjects(head) if head is not None else set()
+    if (
+        head is not None
+        and {t.lower_ for t in head.subtree} >= {"each", "other"}
+        and subjects & (_PROTESTERS | CROWD_WORDS | COMMUNAL_WORDS | PERSON_NOUNS)
+        and not _kind_of(subjects)
+        and not subjects & (ASSAILANT_WORDS | {"guards", "guard"})
+    ):
+        return "Mob violence"  # "supporters of two parties attacked each other with machetes"
     if subjects & (_PROTESTERS - {"workers", "students", "activists"}) and not _kind_of(subjects):
         return "Violent demonstration"  # "supporters of the president stormed the court"
+    if (
+        subjects & CROWD_WORDS
+        and words & _ANGER_WORDS
+        and head is not None
+        and _object_heads(head) & _AUTHORITY_PLACES
+        and not _kind_of(subjects)
+    ):
+        return "Violent demonstration"  # "a crowd angered by power cuts stormed the offices"
     if subjects & CROWD_WORDS and not words & REMOTE_WEAPON_WORDS:
         return "Mob violence"  # "a crowd attacked a family"
+    if (
+        head is not None
+        and _kind_of(subjects) == "state"
+        and {t.lower_ for t in head.subtree} & {"crowd", "crowds", "marchers", "mourners"}
+        and not words & (NON_LETHAL | {"cannon", "canisters", "rubber"})
+        and _PROTEST_TEXT.search(sent.doc.text.lower())
+    ):
+        return "Excessive force against protesters"  # "soldiers fired into the crowd"
     if head is not None and {t.lower_ for t in head.subtree} & SHELL_WORDS:
         return SHELLING  # "opened artillery fire on the posts"
     if (
@@ -2127,6 +2556,8 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
         return None  # every rule below reads a verb
     lemma = tok.lemma_.lower()
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    # "took away 40 pupils" parsed with "away" as an adverb
+    prts |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("away", "off")}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     patients = _patients(tok)
     if lemma in ("hand", "turn") and not patients:
@@ -2199,6 +2630,8 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
         and (
             _agents(tok) & (ASSAILANT_WORDS | {"unknown", "unidentified", "masked"})
             or _kind_of(_agents(tok)) == "nonstate"
+            # "armed men went door to door, shooting residents"
+            or ({"armed", "men"} <= _agents(tok) and not _kind_of(_agents(tok)))
         )
     ):
         return "Attack"  # "unknown gunmen shot and wounded a councillor"
