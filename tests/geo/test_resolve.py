@@ -536,3 +536,22 @@ def test_a_person_named_in_full_is_no_misspelt_town_after_a_preposition() -> Non
         "from Putin, whose thinking I have studied. Russia holds assets valuable to Putin."
     )
     assert [t.text for t in _toponyms(text)] == ["Vladivostok", "Nakhodka", "Russia"]
+
+
+def test_an_english_word_is_no_misspelt_place() -> None:
+    from kronika.geo import load_gazetteer
+    from kronika.geo.recognize import Mention
+    from kronika.geo.resolve import _no_fuzzy_words
+
+    gaz = load_gazetteer()
+
+    def mention(name: str) -> Mention:
+        return Mention(0, len(name), name, name, "PROPN", None, False, False, 0)
+
+    # "Honor guards", "the Senate": English words, no slips of Honnavar or Sannat.
+    for word in ("Honor", "Senate", "Highway"):
+        assert gaz.lookup(word, limit=100)  # only fuzzy readings exist
+        assert _no_fuzzy_words(mention(word), gaz.lookup(word, limit=100)) == []
+    # A name's old spelling keeps its transliterated reading.
+    kept = _no_fuzzy_words(mention("Kharkov"), gaz.lookup("Kharkov", limit=100))
+    assert "Kharkiv" in {c.place.name for c in kept}

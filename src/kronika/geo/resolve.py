@@ -19,6 +19,7 @@ from kronika.geo.distance import haversine_km
 from kronika.geo.gazetteer import Candidate, Gazetteer
 from kronika.geo.normalize import normalize, translit_key
 from kronika.geo.recognize import PLACE_LABELS, Mention
+from kronika.nlp import english_words
 from kronika.types import Place
 
 #: Weights of the ranking score; similarity (0..1) is the base.
@@ -282,6 +283,15 @@ def _exact_in_names(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.match == "exact"] if m.org else cands
 
 
+def _no_fuzzy_words(m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """Return only the exact and transliterated readings of a one-word name that is a word or
+    name of its own in English ("Mad", "Honor", "Hamas", "Passover"): it is no misspelling of a
+    place (Madrid, Honolulu, Hamm)."""
+    if " " in m.name or m.name.lower() not in english_words():
+        return cands
+    return [c for c in cands if c.match in ("exact", "translit")]
+
+
 #: What stands between two names of a list.
 LIST_SEPARATORS = frozenset({",", "and", "or", ", and", ", or", "&", "–", "-"})
 
@@ -320,7 +330,12 @@ def resolve(
 ) -> list[tuple[Mention, Candidate, float]]:
     """Return the mentions taken as places, each with its chosen candidate and score."""
     cands = [
-        _exact_in_names(m, _countries_first(_slips_first(m, gaz.lookup(m.name, limit=CANDIDATES))))
+        _no_fuzzy_words(
+            m,
+            _exact_in_names(
+                m, _countries_first(_slips_first(m, gaz.lookup(m.name, limit=CANDIDATES)))
+            ),
+        )
         or (gaz.region_slips(m.name) if m.feature_hint == "admin1" else [])
         for m in mentions
     ]
