@@ -191,6 +191,31 @@ def _new_accord(tok) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
+#: Verbs of making an alliance: "two armed groups announced an alliance".
+_ALLIANCE_VERBS = frozenset(
+    """form forge announce create establish build seal sign strike conclude declare launch found
+    unveil set agree enter merge""".split()
+)
+
+
+def _new_alliance(tok) -> bool:
+    """Return True when an alliance noun tells one made ("formed an alliance", "an alliance was
+    announced", "merged into an alliance"); an alliance that is, acts or is talked of ("NATO is
+    an alliance", "the alliance must sustain its support", "forming alliances is a major step")
+    is a body, not news."""
+    head = tok
+    while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("into", "in"):
+        verb = head.head.head  # "entered into an alliance"
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() not in _ALLIANCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj", "pcomp"))
+
+
 #: Verbs and nouns of having, giving and getting arms: their weapons are goods, not fire.
 SUPPLY_VERBS = frozenset(
     """send deliver supply provide give transfer ship receive obtain acquire buy purchase sell
@@ -459,6 +484,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             and tok.head.head.lower_ in _ARMED_BODIES | PERSON_NOUNS
         ):
             continue  # "fighters of the Kurdish-led alliance": who, not a new alliance
+        if lemma == "alliance" and not _new_alliance(tok):
+            continue  # "NATO is an alliance", "the alliance must sustain": a body, not news
         if lemma == "alliance" and {c.lower_ for c in tok.children} & {
             "ruling",
             "opposition",
