@@ -43,3 +43,40 @@ def test_an_alliance_named_is_no_event(text: str) -> None:
 )
 def test_an_alliance_made_is_a_change_of_group(text: str) -> None:
     assert _subs(text) == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What may come, a chance of it or a task to do it has not happened.
+        "Officials in Goma warned of a possible rebel attack on the airport.",
+        "There is a real chance that the court orders the arrest of the governor of Goma.",
+        "The army command tasked its units with capturing Goma by the end of the month.",
+        "Residents of Goma were told to prepare for a wave of drone strikes.",
+        "The generals began planning for the rebels potentially storming Goma.",
+        "A rebel offensive on Goma is likely, the analyst said.",
+        "Without drones it is very hard to attack the rebels in Goma, the general said.",
+        # Called on, obliged or preparing to do it: not done.
+        "The army called on the villagers of Goma to arrest the rebel leaders.",
+        "The province is obligated to arrest deserters who reach Goma.",
+        "The rebels were preparing an attack on Goma, the army claimed.",
+        # What was done instead of it was not done.
+        "Many young men left Goma rather than fight for the rebels.",
+    ],
+)
+def test_what_may_come_or_is_asked_for_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Rebels attacked an army base in Goma on Monday.", "Armed clash"),
+        ("Troops were able to retake Goma on Monday.", "Government regains territory"),
+        ("Police arrested the governor of Goma on Monday.", "Arrests"),
+        ("Residents fled Goma on Monday after rebels shelled the town.", None),
+    ],
+)
+def test_what_happened_beside_these_words_still_happened(text: str, sub_type) -> None:
+    subs = _subs(text)
+    assert subs and (sub_type is None or subs[0] == sub_type)

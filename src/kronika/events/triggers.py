@@ -122,23 +122,42 @@ MODALS = frozenset("will would could might may should can must".split())
 ACCUSED = frozenset("accuse suspect charge".split())
 INTENT_NOUNS = frozenset(
     """goal aim plan plans threat intention bid commitment pledge promise readiness willingness
-    ability capability capacity""".split()
+    ability capability capacity chance possibility prospect risk scenario likelihood suggestion
+    suggestions""".split()
 )
+#: Words before an event noun that make it one that may come: "a possible attack".
+MAYBE_ADJECTIVES = frozenset(
+    """possible potential future hypothetical eventual imminent impending expected likely
+    prospective""".split()
+)
+#: Adverbs that make a clause one that may happen: "Russia potentially striking Ukraine".
+MAYBE_ADVERBS = frozenset("potentially possibly perhaps maybe hypothetically".split())
+#: Adjectives after "is" that make its subject one that may come: "an attack is likely".
+MAYBE_PREDICATES = frozenset("likely unlikely possible impossible inevitable imminent".split())
+#: Verbs whose "with" clause is a task given, not done: "tasked the troops with capturing".
+TASK_VERBS = frozenset("task charge entrust".split())
+#: Verbs whose "for" object is awaited: "prepare for a barrage", "brace for strikes".
+AWAIT_VERBS = frozenset("prepare brace ready".split())
 #: Verbs whose "to" clause is wanted, not done: "wants to fight", "intends to return control".
 INTENT_VERBS = frozenset(
     """want intend need plan seek vow threaten hope aim promise pledge wish prepare willing
     ready determined eager going order urge instruct command authorise authorize expect set
-    poise schedule due likely unlikely""".split()
+    poise schedule due likely unlikely call ask appeal encourage oblige obligate require
+    consider contemplate plot propose envisage""".split()
 )
 #: Words of trying: a taking they aim at is fighting, not yet ground taken ("trying to capture",
 #: "an offensive is under way to seize the town").
 ATTEMPT_WORDS = frozenset("try attempt seek offensive counteroffensive counter-offensive".split())
 #: Of the intent verbs, those whose object is wanted, not had: "needs missiles" ("ordered an
 #: evacuation" is an order given, an event of its own).
-WANT_VERBS = frozenset("want need seek wish request lack plan promise pledge threaten".split())
+WANT_VERBS = frozenset(
+    """want need seek wish request lack plan promise pledge threaten prepare plot consider
+    contemplate propose envisage""".split()
+)
 #: Words after "it is" whose "to" clause is a wish: "it is necessary to liberate Crimea".
 INTENT_ADJECTIVES = frozenset(
-    "necessary important vital crucial essential imperative possible impossible time".split()
+    """necessary important vital crucial essential imperative possible impossible time difficult
+    hard easy""".split()
 )
 #: Words telling a habit, not one event: "daily, missiles pummel the cities".
 HABIT_WORDS = frozenset(
@@ -336,6 +355,11 @@ def _blocked(tok, announced: bool = False) -> bool:
     ancestors = list(tok.ancestors)
     if any(a.lemma_.lower() in INTENT_NOUNS for a in ancestors[:4]):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJECTIVES for c in tok.children):
+        return True  # "a possible chemical attack", "a future offensive"
+    before = " ".join(t.lower_ for t in tok.doc[max(tok.i - 2, tok.sent.start) : tok.i])
+    if before.endswith(("rather than", "instead of")):
+        return True  # "fled rather than fight", "instead of attacking the town"
     if any(a.lemma_.lower() in ACCUSED and a.dep_ == "acl" for a in ancestors[:3]):
         return True
     node = tok
@@ -349,12 +373,21 @@ def _blocked(tok, announced: bool = False) -> bool:
             return True  # "a war Biden wants to fight", "vowed to retake", "needs missiles"
         if lemma == "have" and node.dep_ == "xcomp" and _infinitive(node) and anc.tag_ != "VBD":
             return True  # "we have to repel", "Russia has yet to capture" ("had to flee" fled)
-        if (
-            node.dep_ == "xcomp"
-            and anc.lemma_.lower() == "be"
-            and any(c.lemma_.lower() in INTENT_ADJECTIVES for c in anc.children)
+        if node.dep_ == "xcomp" and (
+            (lemma == "be" and any(c.lemma_.lower() in INTENT_ADJECTIVES for c in anc.children))
+            or (anc.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES)
         ):
-            return True  # "it is necessary to liberate Crimea"
+            return True  # "it is necessary to liberate Crimea", "it is hard to attack them"
+        if (
+            lemma == "be"
+            and node.dep_ == "nsubj"
+            and any(c.dep_ == "acomp" and c.lower_ in MAYBE_PREDICATES for c in anc.children)
+        ):
+            return True  # "a new offensive is likely"
+        if anc.lower_ == "with" and node.dep_ == "pcomp" and anc.head.lemma_.lower() in TASK_VERBS:
+            return True  # "tasked the troops with capturing the town"
+        if anc.lower_ == "for" and anc.head.lemma_.lower() in AWAIT_VERBS:
+            return True  # "told to prepare for a barrage of missiles"
         if node.dep_ not in ("xcomp", "advcl", "conj") and node.pos_ in ("VERB", "AUX"):
             break
         node = anc
@@ -391,6 +424,8 @@ def _blocked(tok, announced: bool = False) -> bool:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
             if child.dep_ == "neg":
+                return True
+            if child.dep_ == "advmod" and child.lower_ in MAYBE_ADVERBS:
                 return True
     return False
 
