@@ -80,3 +80,32 @@ def test_what_may_come_or_is_asked_for_is_no_event(text: str) -> None:
 def test_what_happened_beside_these_words_still_happened(text: str, sub_type) -> None:
     subs = _subs(text)
     assert subs and (sub_type is None or subs[0] == sub_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Weapons made, had, lacked, wanted or listed in aid are goods, not fire.
+        "The army near Goma is developing long-range rockets, the report said.",
+        "There is an urgent need for more air defence in Goma, the governor said.",
+        "The garrison of Goma is running out of artillery, its commander said.",
+        "Donors pledged $50 million in aid for Goma, including drones and mortars.",
+        "A patrol boat armed with missiles sailed past Goma on Monday.",
+        "The proliferation of drones worries the commanders in Goma.",
+    ],
+)
+def test_weapons_had_or_wanted_are_no_events(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles struck an army depot in Goma on Monday.",
+        "Rebels fired rockets at Goma on Monday.",
+        "Goma was hit by drones on Monday.",
+        "Rebel strikes on Goma on Monday, including drones and rockets, killed three people.",
+    ],
+)
+def test_weapons_fired_are_still_events(text: str) -> None:
+    assert _subs(text)

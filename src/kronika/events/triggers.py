@@ -248,9 +248,42 @@ SUPPLY_NOUNS = frozenset(
 )
 
 
+#: Weapon nouns that report fire only when they act or are fired, not when they are had.
+ARMS_NOUNS = frozenset(
+    """missile missiles rocket rockets shell shells artillery mortar mortars howitzer howitzers
+    drone drones bomb bombs grenade grenades explosive explosives defence defense defences
+    defenses""".split()
+)
+#: Verbs whose object is a weapon made or kept, not fired: "developing long-range rockets".
+ARMS_MAKING_VERBS = frozenset(
+    """develop test design build upgrade modernise modernize program programme station
+    amass""".split()
+)
+#: Nouns whose "of" is weapons had, counted or talked of: "the proliferation of drones",
+#: "running out of artillery", "the problem of medium-range rockets".
+ARMS_HAVING_NOUNS = frozenset(
+    """number problem proliferation strength stock stocks arsenal development production range
+    stationing placement supply supplies need shortage shortages lack use amount quantity
+    type types kind kinds out""".split()
+)
+#: Nouns whose "for" or "in" is weapons wanted or lacking: "the need for more air defence".
+ARMS_WANTING_NOUNS = frozenset(
+    """need needs demand demands request requests deficiency deficiencies shortage shortages
+    gap gaps money funds funding""".split()
+)
+#: Nouns of the act of fire: weapons listed after them are how it was done ("strikes
+#: including missiles"), not goods.
+_FIRE_ACTS = frozenset(
+    """attack attacks strike strikes shelling barrage barrages bombardment assault fire salvo
+    salvos wave waves raid raids""".split()
+)
+
+
 def _supplied(tok) -> bool:
     """Return True when a weapon noun is goods: sent, delivered, bought or in an aid package
-    ("the package includes 1,600 air defence missiles", "deliveries of artillery shells")."""
+    ("the package includes 1,600 air defence missiles", "deliveries of artillery shells"), or
+    a weapon had, made, lacked or listed ("developing long-range rockets", "the need for more air
+    defence", "$1 billion in assistance, including artillery", "armed with cruise missiles")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     node = tok
@@ -260,8 +293,24 @@ def _supplied(tok) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "with"):
         owner = node.head.head
-        return owner.lemma_.lower() in SUPPLY_NOUNS | SUPPLY_VERBS
-    return False
+        if owner.lemma_.lower() in SUPPLY_NOUNS | SUPPLY_VERBS:
+            return True
+    if tok.lower_ not in ARMS_NOUNS:
+        return False
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in ARMS_MAKING_VERBS:
+        return True
+    if node.dep_ != "pobj":
+        return False
+    prep, owner = node.head.lower_, node.head.head
+    if prep in ("including", "like") or (prep == "as" and owner.lower_ == "such"):
+        if prep == "as":
+            owner = owner.head
+        return owner.lower_ not in _FIRE_ACTS
+    if prep == "of":
+        return owner.lower_ in ARMS_HAVING_NOUNS
+    if prep in ("for", "in", "on"):
+        return owner.lower_ in ARMS_WANTING_NOUNS
+    return prep == "with" and owner.lemma_.lower() in ("arm", "equip")
 
 
 def _attempted(tok) -> bool:
