@@ -133,3 +133,28 @@ def test_a_war_named_in_passing_is_no_event(text: str) -> None:
 )
 def test_an_invasion_with_its_day_is_an_event(text: str) -> None:
     assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "A(n) <event> is …" or "this is a(n) <event>" in the present: a definition or a figure.
+        "An attack on one member is an attack on all, the general in Goma said.",
+        "This is a battle of ideas, the governor of Goma said.",
+        "Even a limited strike on Goma is a grave threat, the analyst said.",
+        "It is an attack on our democracy, the mayor of Goma said.",
+    ],
+)
+def test_an_event_word_in_a_definition_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket attack on Goma on Monday is the third this week, officials said.",
+        "This is the third attack on Goma this week, officials said.",
+    ],
+)
+def test_an_attack_counted_in_the_present_is_an_event(text: str) -> None:
+    assert _subs(text)

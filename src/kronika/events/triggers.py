@@ -444,6 +444,20 @@ def _the_war(tok) -> bool:
     return False
 
 
+def _defining(tok) -> bool:
+    """Return True when an event noun with "a" is what something is, or what is something, in
+    the present tense ("an attack on one is an attack on all", "this is a battle of wills",
+    "even a limited strike is a threat"): a definition or a figure, no event told."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "attr"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+
+
 def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
@@ -452,6 +466,8 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True
     if _the_war(tok):
         return True  # "sanctions imposed after its attack on Ukraine": the war, named
+    if _defining(tok):
+        return True  # "an attack on one is an attack on all"
     if any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJECTIVES for c in tok.children):
         return True  # "a possible chemical attack", "a future offensive"
     before = " ".join(t.lower_ for t in tok.doc[max(tok.i - 2, tok.sent.start) : tok.i])
