@@ -158,3 +158,36 @@ def test_an_event_word_in_a_definition_is_no_event(text: str) -> None:
 )
 def test_an_attack_counted_in_the_present_is_an_event(text: str) -> None:
     assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # A corridor agreed on, or an agreement the talks resulted in, is the accord.
+        (
+            "A corridor has been agreed on with the rebels for the evacuation of civilians "
+            "from Goma, the minister said.",
+            "Agreement",
+        ),
+        (
+            "The talks in Goma resulted in an agreement to open corridors to evacuate civilians.",
+            "Agreement",
+        ),
+        # An evacuation corridor is a route: the advance beside it is the event.
+        (
+            "Goma, part of the evacuation corridor, lies in the path of an attempted advance by "
+            "rebel forces, officials said on Monday.",
+            "Armed clash",
+        ),
+        ("Thousands of civilians left Goma through an evacuation corridor on Monday.", "Other"),
+        # Anti-aircraft missiles fire at aircraft: no aircraft fires.
+        (
+            "Missile strikes hit Kyiv on Thursday, hours after Biden asked Congress for more "
+            "anti-aircraft missiles.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Russian jets fired missiles at Kharkiv on Monday.", "Air/drone strike"),
+    ],
+)
+def test_accords_routes_and_anti_aircraft_weapons_type_the_event(text: str, sub_type) -> None:
+    assert _subs(text)[:1] == [sub_type]

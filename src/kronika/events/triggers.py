@@ -190,7 +190,7 @@ class Trigger:
 _ACCORD_VERBS = frozenset(
     """sign reach agree conclude broker strike seal announce approve ratify accept declare
     mediate negotiate secure finalise finalize forge clinch take come enter begin start hold
-    go""".split()
+    go result lead yield produce""".split()
 )
 
 
@@ -894,6 +894,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue
         if tok.tag_ == "NNS" and lemma == "evacuation" and dep != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
+        if lemma == "evacuation" and dep == "compound" and tok.head.lower_ in _ROUTES:
+            continue  # "part of the evacuation corridor": a route, not people moved
         hits.append((tok.i, sub))
     chem = _chemical(sent, low, words)
     if chem is not None:
@@ -901,6 +903,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
     return hits
 
 
+#: Ways out named by what they are for: "the evacuation corridor", "an evacuation route".
+_ROUTES = frozenset("corridor corridors route routes road roads path paths".split())
 #: Verbs of sending forces somewhere: a troop movement.
 _MOVE_VERBS = frozenset("move send transfer dispatch rush redeploy".split())
 #: Nouns of armed sides that can be fought ("engaged the militants").
@@ -924,7 +928,8 @@ _FIRE_OBJECTS = frozenset("fire gunfire shots salvos".split())
 #: What two sides agree on when the agreement is an accord of the conflict.
 _ACCORD_TOPICS = frozenset(
     """peace ceasefire cease-fire truce negotiations talks hostilities violence swap exchange
-    withdrawal withdraw disarm disarmament prisoners detainees hostages""".split()
+    withdrawal withdraw disarm disarmament prisoners detainees hostages corridor
+    corridors""".split()
 )
 #: Modifiers of an agreement that make it commerce or diplomacy, not a conflict accord.
 _COMMERCE = frozenset(
@@ -1615,6 +1620,8 @@ def _aircraft_fire(sent) -> bool:
     for t in sent:
         if t.lower_ not in AIRCRAFT_WORDS:
             continue
+        if t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "anti":
+            continue  # "anti-aircraft missiles": weapons against aircraft, none firing
         if t.dep_ == "dobj" or (
             t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "near", "to", "into", "toward")
         ):
