@@ -191,3 +191,43 @@ def test_an_attack_counted_in_the_present_is_an_event(text: str) -> None:
 )
 def test_accords_routes_and_anti_aircraft_weapons_type_the_event(text: str, sub_type) -> None:
     assert _subs(text)[:1] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Alerts, sirens and shelters of air raids are no air raid.
+        "The air raid alert in the Kharkiv region was lifted on Monday.",
+        "He spent the night with his family in an air raid shelter in Kharkiv.",
+        "Air raid sirens sounded across Kharkiv on Monday.",
+        # One side agreeing to act decides; it makes no accord.
+        "The war cabinet in Tel Aviv agreed to retaliate, officials said on Sunday.",
+        "Defence ministers meeting in Brussels agreed to step up military support for Kyiv.",
+        # A place renamed, a breakaway region, a student expelled: no armed group's doing.
+        "Volgograd was renamed Stalingrad for the day on Monday.",
+        "Tensions continue over Transnistria, a breakaway region of Moldova.",
+        "She was expelled from the university in Minsk last month.",
+        # What troops can do is a capability, even when an army says it.
+        "Troops can be deployed to the border near Goma within 72 hours, the army said.",
+    ],
+)
+def test_words_in_a_sense_of_no_event_are_no_events(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("A Pakistani air raid on a village in Paktika killed 15 people on Monday.", None),
+        ("The army and the rebels agreed to release all prisoners in Goma on Monday.", "Agreement"),
+        ("The warring parties agreed to form a unity government in Juba on Monday.", "Agreement"),
+        ("The militia was renamed the Goma Defence Force on Monday.", "Change to group/activity"),
+        (
+            "The army said it would deploy two battalions to the border near Goma.",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_the_same_words_telling_events_still_do(text: str, sub_type) -> None:
+    subs = _subs(text)
+    assert subs and (sub_type is None or subs[0] == sub_type)

@@ -220,6 +220,39 @@ _ALLIANCE_VERBS = frozenset(
 )
 
 
+def _armed_patient(tok) -> bool:
+    """Return True when what a verb acts on is an armed side ("the militia was renamed")."""
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = _heads_of(nouns)
+    text = " ".join(t.text for n in nouns for t in n.subtree)
+    return bool(
+        _kind_of(heads)
+        or heads & (ASSAILANT_WORDS | _ARMED_BODIES | {"group", "groups", "movement"})
+        or (text and (actor_names(text) or nonstate_name(text)))
+    )
+
+
+def _one_side_decides(tok) -> bool:
+    """Return True when "agreed to" does something one side decides ("ministers agreed to step
+    up support", "the war cabinet agreed to retaliate"): no second side (no "with", no subjects
+    joined by "and", no word of sides), nothing of an accord in the clause."""
+    if tok.lemma_.lower() != "agree" or not any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return False
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.dep_ in ("conj", "cc") for c in subj.children):
+            return False
+        if subj.lower_ in _PARTIES or any(
+            c.lower_ in ("both", "two", "all") for c in subj.children
+        ):
+            return False
+    words = {t.lower_ for t in tok.subtree}
+    return not words & (_ACCORD_TOPICS | ACCORD_NOUNS)
+
+
 def _new_alliance(tok) -> bool:
     """Return True when an alliance noun tells one made ("formed an alliance", "an alliance was
     announced", "merged into an alliance"); an alliance that is, acts or is talked of ("NATO is
@@ -532,7 +565,11 @@ def _blocked(tok, announced: bool = False) -> bool:
         chain.append(chain[-1].head)  # a clause of "since", "after", "who": its own polarity
     for anc in chain:
         for child in anc.children:
-            if child.dep_ == "aux" and child.lower_ in MODALS and not announced:
+            if (
+                child.dep_ == "aux"
+                and child.lower_ in MODALS
+                and not (announced and child.lower_ in ("will", "would", "shall"))
+            ):
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
@@ -568,8 +605,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             )
             if span is not None and not any(t.i in in_phrase for t in span):
                 in_phrase |= {t.i for t in span}
-                if span.root.dep_ == "compound" and span.root.head.lower_ in _EQUIPMENT:
-                    continue  # "air defence systems were deployed": equipment, not an event
+                if span.root.dep_ == "compound" and span.root.head.lower_ in _EQUIPMENT | _ALERTS:
+                    continue  # "air defence systems were deployed", "the air raid alert"
                 hits.append((span.root.i, _PHRASES[phrase]))
     # Verb-and-object patterns decide for the words they cover ("seized … firearms").
     covered: set[int] = set()
@@ -582,6 +619,10 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
                 hits.append((span.root.i, sub))
                 covered |= {t.i for t in span}
     hits = [(i, sub) for i, sub in hits if i not in covered or sub in _PATTERN_SUBS]
+    # "the war office agreed to retaliate": one side's decision, not an accord between sides.
+    hits = [
+        (i, sub) for i, sub in hits if not (sub == "Agreement" and _one_side_decides(sent.doc[i]))
+    ]
     # A pattern read off an adjective ("the largely deserted town") reports nothing.
     hits = [(i, sub) for i, sub in hits if not _describing(sent.doc[i], sub)]
     told: set[int] = set()
@@ -632,6 +673,10 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             and tok.head.head.lower_ in _ARMED_BODIES | PERSON_NOUNS
         ):
             continue  # "fighters of the Kurdish-led alliance": who, not a new alliance
+        if lemma == "rename" and not _armed(tok) and not _armed_patient(tok):
+            continue  # "the city was renamed for the day": no armed group renamed
+        if lemma == "breakaway" and dep in ("compound", "amod"):
+            continue  # "a breakaway region": what a place is, not a split told
         if lemma == "alliance" and not _new_alliance(tok):
             continue  # "NATO is an alliance", "the alliance must sustain": a body, not news
         if lemma == "alliance" and {c.lower_ for c in tok.children} & {
@@ -903,6 +948,16 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
     return hits
 
 
+#: What warns of or shelters from an attack: "the air raid alert was lifted".
+_ALERTS = frozenset(
+    """alert alerts siren sirens alarm alarms warning warnings shelter shelters signal
+    signals""".split()
+)
+#: Nouns of sides that can make an accord among themselves: "the warring parties agreed to …".
+_PARTIES = frozenset(
+    """sides parties factions militias clans groups rivals governments countries states nations
+    belligerents combatants armies""".split()
+)
 #: Ways out named by what they are for: "the evacuation corridor", "an evacuation route".
 _ROUTES = frozenset("corridor corridors route routes road roads path paths".split())
 #: Verbs of sending forces somewhere: a troop movement.
@@ -2192,6 +2247,15 @@ def _syntax_type(tok, sent, low: str) -> str | None:
     """Return the sub-type a word reports by the kinds of its subject and object (see
     `_syntax_kind`); bases set up, property emptied or destroyed and a group's changes count
     only when an armed side does them ("a company opened an office" is no base)."""
+    if (
+        tok.lemma_.lower() == "expel"
+        and (
+            _is_person(_patients(tok))
+            or {p.lower_ for p in _patients(tok)} & {"he", "she", "him", "her"}
+        )
+        and not _armed(tok)
+    ):
+        return ""  # "she was expelled from the university": no ground taken
     sub = _syntax_kind(tok, sent, low)
     if (
         sub in _ARMED_ONLY
