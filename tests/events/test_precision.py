@@ -231,3 +231,27 @@ def test_words_in_a_sense_of_no_event_are_no_events(text: str) -> None:
 def test_the_same_words_telling_events_still_do(text: str, sub_type) -> None:
     subs = _subs(text)
     assert subs and (sub_type is None or subs[0] == sub_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a meeting, a policy, a bill or talks are about has not happened there.
+        "The report found that the policy of abduction of children is run from Moscow.",
+        "Parliament in Kyiv debated a bill on the shelling of border villages.",
+        "Leaders met in Goma for talks on the fighting in the east.",
+    ],
+)
+def test_what_is_talked_of_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The abduction of 20 children in Goma on Monday shocked the country.",
+        "Fighting broke out in Goma on Monday during talks on a ceasefire.",
+    ],
+)
+def test_events_beside_talk_still_happen(text: str) -> None:
+    assert _subs(text)

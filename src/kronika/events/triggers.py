@@ -491,6 +491,29 @@ def _defining(tok) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
 
 
+#: Nouns of talk, rules and shows whose subject an event noun can be without happening:
+#: "a meeting on the abduction of children", "the policy of abduction".
+TALK_NOUNS = frozenset(
+    """meeting meetings talks conference debate debates discussion discussions policy policies
+    law laws bill bills resolution resolutions session sessions summit topic topics agenda
+    issue issues question questions hearing hearings seminar workshop exhibition documentary
+    film book lecture campaign""".split()
+)
+
+
+def _talked_of(tok) -> bool:
+    """Return True when an event noun is what a meeting, a law or a show is about ("held a
+    meeting on the abduction of children", "the policy of abduction and re-education")."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = tok
+    while node.dep_ in ("conj", "compound", "amod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("on", "about", "of", "over", "regarding"):
+        return False
+    return node.head.head.lower_ in TALK_NOUNS
+
+
 def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
@@ -501,6 +524,8 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True  # "sanctions imposed after its attack on Ukraine": the war, named
     if _defining(tok):
         return True  # "an attack on one is an attack on all"
+    if _talked_of(tok):
+        return True  # "a meeting on the abduction of children"
     if any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJECTIVES for c in tok.children):
         return True  # "a possible chemical attack", "a future offensive"
     before = " ".join(t.lower_ for t in tok.doc[max(tok.i - 2, tok.sent.start) : tok.i])
