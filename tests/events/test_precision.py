@@ -255,3 +255,30 @@ def test_what_is_talked_of_is_no_event(text: str) -> None:
 )
 def test_events_beside_talk_still_happen(text: str) -> None:
     assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A war fought as a whole, a contest of wills, a wish and a battle still to come.
+        "A veteran who fought the Russian invasion in 2014 told the story in Kharkiv.",
+        "For decades, we fought and won a cold war without firing a shot, the minister in Kyiv said.",
+        "This is the battle of wills, the governor of Kharkiv said.",
+        "Well, let them fight, the minister in Kyiv said.",
+        "He faces a renewed battle to drive Russian tanks out of Kharkiv in the spring.",
+    ],
+)
+def test_fights_that_are_no_battle_are_no_events(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops faced fierce fighting in Bakhmut on Monday.",
+        "Ukrainian troops fought Russian forces in Bakhmut on Monday.",
+        "The battle of Bakhmut raged on Monday.",
+    ],
+)
+def test_battles_fought_are_clashes(text: str) -> None:
+    assert _subs(text) == ["Armed clash"]

@@ -389,7 +389,12 @@ CAUSES = frozenset(
 
 
 #: What is fought as a whole: "fighting a war", "waging a campaign".
-WHOLE_WARS = frozenset("war wars conflict campaign aggression".split())
+WHOLE_WARS = frozenset("war wars conflict campaign aggression invasion occupation".split())
+#: What a battle or fight "of" or "for" is when it is a figure: "a battle of wills".
+ABSTRACT_CONTESTS = frozenset(
+    """will wills idea ideas narrative narratives logistics heart hearts mind minds words
+    nerves values influence""".split()
+)
 
 
 #: What is fought against when the fight is a cause: "the fight against Nazism".
@@ -542,6 +547,10 @@ def _blocked(tok, announced: bool = False) -> bool:
             or (node.dep_ == "advcl" and _infinitive(node))
         ):
             return True  # "a war Biden wants to fight", "vowed to retake", "needs missiles"
+        if lemma == "let" and node.dep_ in ("ccomp", "xcomp") and anc.tag_ == "VB":
+            return True  # "let them fight": a wish
+        if lemma == "face" and node.dep_ == "dobj" and anc.tag_ in ("VBZ", "VBP"):
+            return True  # "he faces a renewed battle in the spring": to come
         if lemma == "have" and node.dep_ == "xcomp" and _infinitive(node) and anc.tag_ != "VBD":
             return True  # "we have to repel", "Russia has yet to capture" ("had to flee" fled)
         if node.dep_ == "xcomp" and (
@@ -926,8 +935,22 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "fighting sides", "the fighting parties": who, not what happened
         if lemma in ("fight", "battle", "struggle") and _for_a_cause(tok):
             continue  # "Ukraine is fighting for its sovereignty": a cause, not a battle
-        if lemma in ("fight", "wage") and _object_heads(tok) & WHOLE_WARS:
-            continue  # "Russia is fighting a war of aggression": the war, not a battle in it
+        if (
+            lemma in ("fight", "wage")
+            and (
+                _object_heads(tok)
+                | {h for c in tok.children if c.dep_ == "conj" for h in _object_heads(c)}
+            )
+            & WHOLE_WARS
+        ):
+            continue  # "Russia is fighting a war of aggression", "fought and won a cold war"
+        if lemma in ("fight", "battle", "struggle", "war") and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(g.lemma_.lower() in ABSTRACT_CONTESTS for g in c.children)
+            for c in tok.children
+        ):
+            continue  # "a battle of wills", "the fight for hearts and minds": a figure
         if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
             continue  # "stun grenades", "tear gas grenades": a protest's dispersal
         if (
