@@ -282,3 +282,27 @@ def test_fights_that_are_no_battle_are_no_events(text: str) -> None:
 )
 def test_battles_fought_are_clashes(text: str) -> None:
     assert _subs(text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the war as a whole did, or a people counted in millions, is a tally.
+        "Millions of Syrians have been displaced by the war, the agency in Damascus said.",
+        "Tens of thousands have already left Goma because of the conflict, the UN said.",
+    ],
+)
+def test_tallies_of_the_whole_war_are_no_events(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of people have fled Goma since Friday, the UN said.",
+        "Rebels killed 12 civilians in Goma on Monday, the deadliest attack in the war so far.",
+        "Thousands of residents were displaced by the shelling of Goma on Monday.",
+    ],
+)
+def test_a_day_beside_the_war_is_an_event(text: str) -> None:
+    assert _subs(text)
