@@ -306,3 +306,26 @@ def test_tallies_of_the_whole_war_are_no_events(text: str) -> None:
 )
 def test_a_day_beside_the_war_is_an_event(text: str) -> None:
     assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # Weapons that strike were fired; attacks on the ground are fought.
+        (
+            "High-precision weapons struck army training centres near Zhytomyr on Sunday, the "
+            "ministry said.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Russian forces continued to conduct ground attacks near Kreminna on Monday.",
+            "Armed clash",
+        ),
+        (
+            "Su-25 ground attack aircraft struck positions near Bakhmut on Monday.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_fired_weapons_and_ground_attacks_are_typed_by_how_they_were_made(text, sub_type) -> None:
+    assert _subs(text)[:1] == [sub_type]

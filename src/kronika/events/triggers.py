@@ -1006,6 +1006,10 @@ _PARTIES = frozenset(
     """sides parties factions militias clans groups rivals governments countries states nations
     belligerents combatants armies""".split()
 )
+#: Things fired that can be what strikes: "high-precision weapons struck the depot".
+_FIRED_THINGS = frozenset(
+    "weapons weapon munitions munition projectiles projectile ordnance".split()
+)
 #: Ways out named by what they are for: "the evacuation corridor", "an evacuation route".
 _ROUTES = frozenset("corridor corridors route routes road roads path paths".split())
 #: Verbs of sending forces somewhere: a troop movement.
@@ -2130,7 +2134,13 @@ def _generic_attack_type(sent, head=None) -> str:
         return AIR  # "the air force struck a camp"
     if words & STRIKE_OBJECTS:
         return SHELLING  # "struck an ammunition depot": fire from afar, whoever fired it
+    if head is not None and any(
+        c.lower_ == "ground" and c.dep_ in ("compound", "amod") for c in head.children
+    ):
+        return CLASH  # "troops conducted ground attacks near the town": combat on the ground
     subjects = _subjects(head) if head is not None else set()
+    if subjects & _FIRED_THINGS:
+        return SHELLING  # "precision weapons struck training centres": fired, not fought
     if subjects & (_PROTESTERS - {"workers", "students", "activists"}) and not _kind_of(subjects):
         return "Violent demonstration"  # "supporters of the president stormed the court"
     if subjects & CROWD_WORDS and not words & REMOTE_WEAPON_WORDS:
