@@ -329,3 +329,7 @@ def test_a_day_beside_the_war_is_an_event(text: str) -> None:
 )
 def test_fired_weapons_and_ground_attacks_are_typed_by_how_they_were_made(text, sub_type) -> None:
     assert _subs(text)[:1] == [sub_type]
+
+
+def test_weapons_needed_are_goods() -> None:
+    assert _subs("Artillery rounds are also needed in Kharkiv, the commander said.") == []

@@ -275,7 +275,7 @@ def _new_alliance(tok) -> bool:
 SUPPLY_VERBS = frozenset(
     """send deliver supply provide give transfer ship receive obtain acquire buy purchase sell
     include pledge donate approve produce manufacture export import request lack
-    possess stockpile""".split()
+    possess stockpile need""".split()
 )
 SUPPLY_NOUNS = frozenset(
     """package packages delivery deliveries supply supplies shipment shipments stock stocks
