@@ -704,7 +704,11 @@ def test_a_sentence_without_a_date_goes_on_with_the_day_told_before() -> None:
     ],
 )
 def test_the_state_meeting_a_protest_in_the_next_sentence_types_the_protest(text, sub_type):
-    assert [e.sub_event_type for e in _events(text)] == [sub_type]
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [sub_type]
+    # The figures of what the police did stay with the one event.
+    killed = 1 if "killing one" in text else None
+    assert events[0].to_dict().get("fatalities") == killed
 
 
 def test_others_at_the_protests_place_leave_it_as_it_was() -> None:

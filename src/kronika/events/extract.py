@@ -643,6 +643,9 @@ def _absorb(reports: list[_Report]) -> list[_Report]:
         if (r.precision or 9) < (host.precision or 9):
             host.date, host.precision = r.date, r.precision  # the day one of them tells
         host.weapons += [w for w in r.weapons if w not in host.weapons]
+        host.attribution += [a for a in r.attribution if a not in host.attribution]
+        host.fatalities = host.fatalities or r.fatalities  # "…shot at them, killing one"
+        host.injuries = host.injuries or r.injuries
     return out
 
 
