@@ -285,8 +285,8 @@ def _exact_in_names(m: Mention, cands: list[Candidate]) -> list[Candidate]:
 
 def _no_fuzzy_words(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     """Return only the exact and transliterated readings of a one-word name that is a word or
-    name of its own in English ("Mad", "Honor", "Hamas", "Passover"): it is no misspelling of a
-    place (Madrid, Honolulu, Hamm)."""
+    name of its own in English ("Honor", "Senate", "Highway"): it is no misspelling of a place
+    found by skeleton or first word (Honnavar, Sannat)."""
     if " " in m.name or m.name.lower() not in english_words():
         return cands
     return [c for c in cands if c.match in ("exact", "translit")]
@@ -325,18 +325,20 @@ def _listed_together(mentions: list[Mention], text: str) -> list[bool]:
     return out
 
 
+def _candidates(m: Mention, gaz: Gazetteer) -> list[Candidate]:
+    """Return the gazetteer's readings of a mention, less those its spelling rules out."""
+    cands = _slips_first(m, gaz.lookup(m.name, limit=CANDIDATES))
+    cands = _countries_first(cands)
+    cands = _exact_in_names(m, cands)
+    return _no_fuzzy_words(m, cands)
+
+
 def resolve(
     mentions: list[Mention], text: str, gaz: Gazetteer
 ) -> list[tuple[Mention, Candidate, float]]:
     """Return the mentions taken as places, each with its chosen candidate and score."""
     cands = [
-        _no_fuzzy_words(
-            m,
-            _exact_in_names(
-                m, _countries_first(_slips_first(m, gaz.lookup(m.name, limit=CANDIDATES)))
-            ),
-        )
-        or (gaz.region_slips(m.name) if m.feature_hint == "admin1" else [])
+        _candidates(m, gaz) or (gaz.region_slips(m.name) if m.feature_hint == "admin1" else [])
         for m in mentions
     ]
     listed = _listed_together(mentions, text)
