@@ -728,3 +728,12 @@ def test_others_at_the_protests_place_leave_it_as_it_was() -> None:
 )
 def test_the_state_shooting_bystanders_is_an_attack(text, types) -> None:
     assert [e.sub_event_type for e in _events(text)] == types
+
+
+def test_a_month_told_in_between_ends_the_day_told_before() -> None:
+    events = _events(
+        "Gunmen attacked a checkpoint in Mosul on Monday. In January, the army had retaken the "
+        "district. A car bomb went off in Kirkuk, killing two."
+    )
+    bomb = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert (bomb.event_date, bomb.time_precision) == (PUBLISHED, 2)

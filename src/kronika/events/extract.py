@@ -255,14 +255,19 @@ def _reports(
             # "rose to three on Thursday": that day is the update's; the attack's is elsewhere.
             text = text[: update.start] + text[update.clause_end :]
         told = told_date(text, published)
-        if told is None and said is not None and i - said[0] <= INHERIT_SENTENCES:
+        if (
+            told is None
+            and said is not None
+            and said[1][1] == 1
+            and i - said[0] <= INHERIT_SENTENCES
+        ):
             # "Protesters gathered in Jos on Monday. Police fired tear gas to disperse them.":
             # a sentence that tells no date goes on with the day the last one told.
             date, precision = said[1]
         else:
             date, precision = told or resolve_date(text, published)
-        if told is not None and told[1] == 1:
-            said = (i, told)
+        if told is not None:
+            said = (i, told)  # a month told since ends the day told before
         current = not _BACKGROUND.search(text) and not _long_before(date, published)
         nxt = texts[i + 1] if i + 1 < len(sents) else ""
         tops = [
