@@ -333,3 +333,54 @@ def test_fired_weapons_and_ground_attacks_are_typed_by_how_they_were_made(text, 
 
 def test_weapons_needed_are_goods() -> None:
     assert _subs("Artillery rounds are also needed in Kharkiv, the commander said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence set in a past war or era tells history, not an event of today.
+        "During the Second World War, Soviet partisans attacked German columns near Kovel.",
+        "Its World War II battles near Kursk were won at a terrible cost, the historian said.",
+        "Unlike in 1939, troops fought along the whole border near Lviv, the author writes.",
+        "Many Austrians had to fight in the ranks of the Wehrmacht near Kharkiv.",
+    ],
+)
+def test_a_past_era_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An era named as a yardstick or a thing leaves the event of today.
+        "It was the heaviest shelling of Kharkiv since World War II, officials said on Monday.",
+        "Russian shelling damaged a World War II memorial in Kharkiv on Monday.",
+        "Russian shelling damaged a World War II memorial in Kharkiv.",
+    ],
+)
+def test_an_era_as_yardstick_or_thing_leaves_the_event(text: str) -> None:
+    assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What "is to" happen, or what a negated clause says is done, has not happened.
+        "The volunteer from Kharkiv was to fight with the militia in Goma.",
+        "What the army will not do is attack the town of Goma, the minister said.",
+        "Their task is to capture the bridge near Goma, the commander said.",
+    ],
+)
+def test_what_is_to_be_done_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What the soldiers did on Monday was attack the village of Kibumba near Goma.",
+        "Fighters who were to guard the bridge attacked the village of Kibumba near Goma on Monday.",
+    ],
+)
+def test_what_was_done_is_an_event(text: str) -> None:
+    assert _subs(text)

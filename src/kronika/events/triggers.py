@@ -557,6 +557,69 @@ def _the_war(tok) -> bool:
     return False
 
 
+#: Names of past wars, eras and their armies: a sentence naming one tells history ("during
+#: World War II", "unlike in the first cold war", "in the ranks of the Wehrmacht").
+_ERA = re.compile(
+    r"\b(?:(?:first|second|great) world war|world war (?:i|ii|one|two|1|2)\b|ww ?(?:i|ii|1|2)\b"
+    r"|(?<!new )(?<!second )cold war|wehrmacht|third reich|napoleonic|nazi germany)",
+    re.I,
+)
+#: A year of four digits before this one is history ("the bloodiest battles of 1916").
+_OLD_YEAR = re.compile(r"\b1[0-9]{3}\b|\b19[0-8][0-9]\b")
+
+
+def _history(tok) -> bool:
+    """Return True when the sentence of `tok` is set in a past era: it names an old war or
+    army ("during World War II", "its World War II battles", "the Wehrmacht") or a year
+    before 1990, and no other date ("on Monday") or comparison ("the worst shelling since
+    World War II", "bigger than in 1944") makes its event one of today; an era that names a
+    thing ("a World War II memorial") is no era told."""
+    sent = tok.sent
+    text = sent.text
+    doc = tok.doc
+    marks = []
+    for m in list(_ERA.finditer(text)) + list(_OLD_YEAR.finditer(text)):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), "expand")
+        if span is None:
+            continue
+        inside = {t.i for t in span}
+        if any(t.dep_ == "compound" and t.head.i not in inside and t.head.i != tok.i for t in span):
+            continue  # "shelling damaged a World War II memorial": a thing named, not an era
+        marks.append(span)
+    if not marks:
+        return False
+    for span in marks:
+        node = span[0]
+        for _ in range(3):
+            if node.lower_ in ("since", "than", "until"):
+                return False
+            if node.head.i == node.i:
+                break
+            node = node.head
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME") and not (
+            _OLD_YEAR.search(ent.text) or _ERA.search(ent.text)
+        ):
+            return False
+    return True
+
+
+def _destined(tok) -> bool:
+    """Return True when a verb is what "is to" happen ("the man was to fight with the
+    group": a plan or a lot) or what a negated or modal clause says is done ("what Putin will
+    not do is invade"): no event told."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.lemma_.lower() != "be":
+        return False
+    if _infinitive(tok):
+        return True
+    return any(
+        g.dep_ == "neg" or (g.dep_ == "aux" and g.lower_ in MODALS)
+        for c in tok.head.children
+        if c.dep_ == "csubj"
+        for g in c.children
+    )
+
+
 def _defining(tok) -> bool:
     """Return True when an event noun with "a" is what something is, or what is something, in
     the present tense ("an attack on one is an attack on all", "this is a battle of wills",
@@ -604,6 +667,10 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True  # "sanctions imposed after its attack on Ukraine": the war, named
     if _defining(tok):
         return True  # "an attack on one is an attack on all"
+    if _history(tok):
+        return True  # "during World War II, German forces invading …"
+    if _destined(tok):
+        return True  # "the man was to fight with the group"
     if _talked_of(tok):
         return True  # "a meeting on the abduction of children"
     if any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJECTIVES for c in tok.children):
