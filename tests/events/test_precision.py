@@ -384,3 +384,29 @@ def test_what_is_to_be_done_is_no_event(text: str) -> None:
 )
 def test_what_was_done_is_an_event(text: str) -> None:
     assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An event that only bounds a time, or dates a speech, is not told there.
+        "Before the attack, fake news spread quickly in Goma, the expert said.",
+        "Prior to the offensive, the army had gathered some 5,000 soldiers near Goma.",
+        "Ahead of the assault, the governor of Goma met the ambassadors.",
+        "The president of Congo warned other states in a televised address as the attack on "
+        "Goma began.",
+    ],
+)
+def test_an_event_that_only_dates_something_else_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Goma fled to shelters as the shelling began on Monday.",
+        "Rebels shelled Goma on Monday before the army pushed them back.",
+    ],
+)
+def test_an_event_beside_a_time_bound_is_an_event(text: str) -> None:
+    assert _subs(text)

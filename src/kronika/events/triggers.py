@@ -604,6 +604,46 @@ def _history(tok) -> bool:
     return True
 
 
+#: Prepositions whose object bounds a time, not an event told: "before the attack".
+_BOUND_PREPS = frozenset("before until till".split())
+#: Verbs of talk an event can only date: "warned in an address as the attack began".
+_SPEAK_VERBS = frozenset(
+    """say tell warn caution announce address speak declare state add write urge insist
+    stress claim""".split()
+)
+_BEGIN_VERBS = frozenset("begin start commence unfold".split())
+
+
+def _time_bound(tok) -> bool:
+    """Return True when an event noun only bounds or dates something else: the object of
+    "before", "prior to" or "ahead of" ("before the attack, disinformation grew"), or the
+    subject of "began" in an "as"/"when" clause of a verb of talk ("he warned in a televised
+    address as the attack began"); the event is told elsewhere, if at all."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        word = prep.lower_
+        if word in _BOUND_PREPS:
+            return True
+        if word == "to" and prep.head.lower_ == "prior":
+            return True
+        if word == "of" and prep.head.lower_ == "ahead":
+            return True
+        return False
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in _BEGIN_VERBS or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in verb.children):
+        return False
+    head = verb.head
+    if head.dep_ == "ccomp" and head.head.i != head.i:
+        head = head.head  # "cautioned that any move would lead to … as the attack began"
+    return head.lemma_.lower() in _SPEAK_VERBS
+
+
 def _destined(tok) -> bool:
     """Return True when a verb is what "is to" happen ("the man was to fight with the
     group": a plan or a lot) or what a negated or modal clause says is done ("what Putin will
@@ -671,6 +711,8 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True  # "during World War II, German forces invading …"
     if _destined(tok):
         return True  # "the man was to fight with the group"
+    if _time_bound(tok):
+        return True  # "before the attack, disinformation grew"
     if _talked_of(tok):
         return True  # "a meeting on the abduction of children"
     if any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJECTIVES for c in tok.children):
