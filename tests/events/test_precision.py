@@ -410,3 +410,31 @@ def test_an_event_that_only_dates_something_else_is_no_event(text: str) -> None:
 )
 def test_an_event_beside_a_time_bound_is_an_event(text: str) -> None:
     assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The simple present with no date tells what is done as a rule.
+        "The rebels attack farmers with machetes and traders with taxes, the bishop of Goma said.",
+        "The militia attacks traders on the road to Goma to take their money, the report says.",
+    ],
+)
+def test_the_generic_present_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline, a dated present and a past spelt like a present still tell events.
+        "Rebels attack army base near Goma",
+        "Rebels attack an army base near Goma on Monday, officials say.",
+        "Villagers beat to death two men accused of theft in Goma.",
+        "Soldiers retook the village of Kibumba from the rebels after heavy fighting.",
+        # A present of holding tells today's state, claimed.
+        "The militia leader says he has control of the town hall of Goma and therefore the city.",
+    ],
+)
+def test_a_headline_a_dated_present_or_a_past_is_an_event(text: str) -> None:
+    assert _subs(text)

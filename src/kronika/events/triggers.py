@@ -644,6 +644,44 @@ def _time_bound(tok) -> bool:
     return head.lemma_.lower() in _SPEAK_VERBS
 
 
+#: Verbs whose past is spelt as their present: "they hit the town" may be yesterday's news.
+_SAME_PAST = frozenset(
+    """beat set put hit cut shut spread burst cast hurt let quit shed split upset thrust bet
+    bid broadcast cost forecast read rid slit""".split()
+)
+
+
+#: Irregular past forms of trigger verbs, which the tagger may take for a present ("retook").
+_IRREGULAR_PASTS = frozenset(
+    form for forms in IRREGULAR_FORMS.values() for form in forms if " " not in form
+)
+
+
+#: Verbs of holding, whose present tells the state of today: "they control the town".
+_STATE_VERBS = frozenset("have hold control occupy keep remain besiege encircle surround".split())
+
+
+def _generic_present(tok) -> bool:
+    """Return True when an event verb is in the simple present (a form no past shares), in a
+    sentence (not a headline) with no date ("Russia attacks Ukraine with rockets and Europe
+    with gas prices"): what is done as a rule, not one event told."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if tok.lemma_.lower() in _STATE_VERBS:
+        return False  # "he says he has control of the town hall": a state of now, claimed
+    low = tok.lower_
+    if tok.tag_ == "VBP" and (
+        low != tok.lemma_.lower() or low in _SAME_PAST or low in _IRREGULAR_PASTS
+    ):
+        return False  # "they set up checkpoints", "villagers beat …": the past has that form too
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    sent = tok.sent
+    if not sent.text.rstrip(" \n\"'”’").endswith((".", "!", "?")):
+        return False  # a headline: "Army recovers Baga from Boko Haram" tells the news
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+
+
 def _destined(tok) -> bool:
     """Return True when a verb is what "is to" happen ("the man was to fight with the
     group": a plan or a lot) or what a negated or modal clause says is done ("what Putin will
@@ -713,6 +751,8 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True  # "the man was to fight with the group"
     if _time_bound(tok):
         return True  # "before the attack, disinformation grew"
+    if _generic_present(tok):
+        return True  # "Russia attacks Ukraine with rockets and Europe with gas prices"
     if _talked_of(tok):
         return True  # "a meeting on the abduction of children"
     if any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJECTIVES for c in tok.children):
