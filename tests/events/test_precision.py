@@ -438,3 +438,11 @@ def test_the_generic_present_is_no_event(text: str) -> None:
 )
 def test_a_headline_a_dated_present_or_a_past_is_an_event(text: str) -> None:
     assert _subs(text)
+
+
+def test_tactics_deployed_are_no_force_moved() -> None:
+    assert _subs("The rebels are gaining ground near Goma, deploying scorched-earth tactics.") == []
+
+
+def test_troops_deployed_are_a_force_moved() -> None:
+    assert _subs("The army deployed 500 troops to Goma on Monday, the ministry said.")

@@ -682,6 +682,30 @@ def _generic_present(tok) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in sent)
 
 
+#: Means that are used, not forces sent: "deploying scorched-earth tactics".
+_MEANS = frozenset(
+    """tactic tactics strategy strategies method methods means measure measures technique
+    techniques rhetoric tool tools argument arguments narrative narratives propaganda
+    resource resources skill skills approach""".split()
+)
+
+
+def _means_deployed(tok) -> bool:
+    """Return True when "deploy" has a way of acting for object ("deploying scorched-earth
+    tactics", "the deployment of new methods"): a means used, no force moved."""
+    if tok.lemma_.lower() not in ("deploy", "deployment", "redeploy"):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(objs) and all(o.lemma_.lower() in _MEANS or o.lower_ in _MEANS for o in objs)
+
+
 def _destined(tok) -> bool:
     """Return True when a verb is what "is to" happen ("the man was to fight with the
     group": a plan or a lot) or what a negated or modal clause says is done ("what Putin will
@@ -751,6 +775,8 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True  # "the man was to fight with the group"
     if _time_bound(tok):
         return True  # "before the attack, disinformation grew"
+    if _means_deployed(tok):
+        return True  # "deploying scorched-earth tactics"
     if _generic_present(tok):
         return True  # "Russia attacks Ukraine with rockets and Europe with gas prices"
     if _talked_of(tok):
