@@ -446,3 +446,21 @@ def test_tactics_deployed_are_no_force_moved() -> None:
 
 def test_troops_deployed_are_a_force_moved() -> None:
     assert _subs("The army deployed 500 troops to Goma on Monday, the ministry said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What someone fears or warns of may come; it is not told.
+        "The governor of Goma is afraid of an attack from the north, he said on Monday.",
+        "Residents of Goma voiced fears of a new offensive by the rebels.",
+    ],
+)
+def test_what_is_feared_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+def test_a_fight_beside_a_fear_is_an_event() -> None:
+    assert _subs(
+        "Rebels attacked an army post near Goma on Monday, raising fears of more violence."
+    )

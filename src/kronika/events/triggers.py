@@ -706,6 +706,25 @@ def _means_deployed(tok) -> bool:
     return bool(objs) and all(o.lemma_.lower() in _MEANS or o.lower_ in _MEANS for o in objs)
 
 
+#: Words of fear and warning whose "of" object is what may come: "afraid of an attack".
+_FEAR_WORDS = frozenset(
+    """afraid fear fears fearful worry worries worried concern concerns concerned wary warn
+    warning warnings alarm danger dangers scared frightened anxious nervous""".split()
+)
+
+
+def _feared(tok) -> bool:
+    """Return True when an event noun is what someone fears or warns of ("Ukraine is afraid
+    of an attack from the north", "warnings of a new offensive"): what may come, not told."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ not in ("of", "about", "over"):
+        return False
+    head = prep.head
+    return head.lower_ in _FEAR_WORDS or head.lemma_.lower() in _FEAR_WORDS
+
+
 def _destined(tok) -> bool:
     """Return True when a verb is what "is to" happen ("the man was to fight with the
     group": a plan or a lot) or what a negated or modal clause says is done ("what Putin will
@@ -777,6 +796,8 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True  # "before the attack, disinformation grew"
     if _means_deployed(tok):
         return True  # "deploying scorched-earth tactics"
+    if _feared(tok):
+        return True  # "Ukraine is afraid of an attack from the north"
     if _generic_present(tok):
         return True  # "Russia attacks Ukraine with rockets and Europe with gas prices"
     if _talked_of(tok):
