@@ -464,3 +464,12 @@ def test_a_fight_beside_a_fear_is_an_event() -> None:
     assert _subs(
         "Rebels attacked an army post near Goma on Monday, raising fears of more violence."
     )
+
+
+def test_a_fight_deep_under_an_ability_is_no_event() -> None:
+    # An ability, plan or risk governs its clause however deep the event word sits in it.
+    text = (
+        "The general praised the ability of the army to adapt quickly to the challenges of "
+        "fighting in the hills around Goma."
+    )
+    assert _subs(text) == []

@@ -782,7 +782,7 @@ def _blocked(tok, announced: bool = False) -> bool:
     """Return True when the clause of `tok` is hypothetical, negated, a question or an intent,
     or what someone is accused of ("two men accused of kidnapping children")."""
     ancestors = list(tok.ancestors)
-    if any(a.lemma_.lower() in INTENT_NOUNS for a in ancestors[:4]):
+    if any(a.lemma_.lower() in INTENT_NOUNS for a in ancestors[:6]):
         return True
     if _the_war(tok):
         return True  # "sanctions imposed after its attack on Ukraine": the war, named
