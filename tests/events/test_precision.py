@@ -473,3 +473,12 @@ def test_a_fight_deep_under_an_ability_is_no_event() -> None:
         "fighting in the hills around Goma."
     )
     assert _subs(text) == []
+
+
+def test_a_cabinet_dissolved_is_no_event() -> None:
+    assert _subs("The prime minister of Congo signed an order that dissolved the cabinet.") == []
+
+
+def test_an_armed_group_dissolved_is_an_event() -> None:
+    text = "The rebel leader dissolved the militia in Goma on Monday and handed over its weapons."
+    assert _subs(text) == ["Change to group/activity"]

@@ -725,6 +725,30 @@ def _feared(tok) -> bool:
     return head.lower_ in _FEAR_WORDS or head.lemma_.lower() in _FEAR_WORDS
 
 
+#: Bodies of the state whose dissolving is politics, no armed group's change: "dissolved the
+#: cabinet", "parliament was dissolved".
+_STATE_BODIES = frozenset(
+    """cabinet government parliament assembly legislature council ministry ministries
+    commission senate duma congress chamber board committee""".split()
+)
+
+
+def _body_dissolved(tok) -> bool:
+    """Return True when "dissolve" has a body of the state for object or passive subject
+    ("the prime minister dissolved the cabinet"): a routine of politics, no armed group."""
+    if tok.lemma_.lower() not in ("dissolve", "dissolution"):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(objs) and all(o.lemma_.lower() in _STATE_BODIES for o in objs)
+
+
 def _destined(tok) -> bool:
     """Return True when a verb is what "is to" happen ("the man was to fight with the
     group": a plan or a lot) or what a negated or modal clause says is done ("what Putin will
@@ -798,6 +822,8 @@ def _blocked(tok, announced: bool = False) -> bool:
         return True  # "deploying scorched-earth tactics"
     if _feared(tok):
         return True  # "Ukraine is afraid of an attack from the north"
+    if _body_dissolved(tok):
+        return True  # "the prime minister dissolved the cabinet"
     if _generic_present(tok):
         return True  # "Russia attacks Ukraine with rockets and Europe with gas prices"
     if _talked_of(tok):
