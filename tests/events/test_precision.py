@@ -333,3 +333,152 @@ def test_fired_weapons_and_ground_attacks_are_typed_by_how_they_were_made(text, 
 
 def test_weapons_needed_are_goods() -> None:
     assert _subs("Artillery rounds are also needed in Kharkiv, the commander said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence set in a past war or era tells history, not an event of today.
+        "During the Second World War, Soviet partisans attacked German columns near Kovel.",
+        "Its World War II battles near Kursk were won at a terrible cost, the historian said.",
+        "Unlike in 1939, troops fought along the whole border near Lviv, the author writes.",
+        "Many Austrians had to fight in the ranks of the Wehrmacht near Kharkiv.",
+    ],
+)
+def test_a_past_era_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An era named as a yardstick or a thing leaves the event of today.
+        "It was the heaviest shelling of Kharkiv since World War II, officials said on Monday.",
+        "Russian shelling damaged a World War II memorial in Kharkiv on Monday.",
+        "Russian shelling damaged a World War II memorial in Kharkiv.",
+    ],
+)
+def test_an_era_as_yardstick_or_thing_leaves_the_event(text: str) -> None:
+    assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What "is to" happen, or what a negated clause says is done, has not happened.
+        "The volunteer from Kharkiv was to fight with the militia in Goma.",
+        "What the army will not do is attack the town of Goma, the minister said.",
+        "Their task is to capture the bridge near Goma, the commander said.",
+    ],
+)
+def test_what_is_to_be_done_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What the soldiers did on Monday was attack the village of Kibumba near Goma.",
+        "Fighters who were to guard the bridge attacked the village of Kibumba near Goma on Monday.",
+    ],
+)
+def test_what_was_done_is_an_event(text: str) -> None:
+    assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An event that only bounds a time, or dates a speech, is not told there.
+        "Before the attack, fake news spread quickly in Goma, the expert said.",
+        "Prior to the offensive, the army had gathered some 5,000 soldiers near Goma.",
+        "Ahead of the assault, the governor of Goma met the ambassadors.",
+        "The president of Congo warned other states in a televised address as the attack on "
+        "Goma began.",
+    ],
+)
+def test_an_event_that_only_dates_something_else_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Goma fled to shelters as the shelling began on Monday.",
+        "Rebels shelled Goma on Monday before the army pushed them back.",
+    ],
+)
+def test_an_event_beside_a_time_bound_is_an_event(text: str) -> None:
+    assert _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The simple present with no date tells what is done as a rule.
+        "The rebels attack farmers with machetes and traders with taxes, the bishop of Goma said.",
+        "The militia attacks traders on the road to Goma to take their money, the report says.",
+    ],
+)
+def test_the_generic_present_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline, a dated present and a past spelt like a present still tell events.
+        "Rebels attack army base near Goma",
+        "Rebels attack an army base near Goma on Monday, officials say.",
+        "Villagers beat to death two men accused of theft in Goma.",
+        "Soldiers retook the village of Kibumba from the rebels after heavy fighting.",
+        # A present of holding tells today's state, claimed.
+        "The militia leader says he has control of the town hall of Goma and therefore the city.",
+    ],
+)
+def test_a_headline_a_dated_present_or_a_past_is_an_event(text: str) -> None:
+    assert _subs(text)
+
+
+def test_tactics_deployed_are_no_force_moved() -> None:
+    assert _subs("The rebels are gaining ground near Goma, deploying scorched-earth tactics.") == []
+
+
+def test_troops_deployed_are_a_force_moved() -> None:
+    assert _subs("The army deployed 500 troops to Goma on Monday, the ministry said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What someone fears or warns of may come; it is not told.
+        "The governor of Goma is afraid of an attack from the north, he said on Monday.",
+        "Residents of Goma voiced fears of a new offensive by the rebels.",
+    ],
+)
+def test_what_is_feared_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+def test_a_fight_beside_a_fear_is_an_event() -> None:
+    assert _subs(
+        "Rebels attacked an army post near Goma on Monday, raising fears of more violence."
+    )
+
+
+def test_a_fight_deep_under_an_ability_is_no_event() -> None:
+    # An ability, plan or risk governs its clause however deep the event word sits in it.
+    text = (
+        "The general praised the ability of the army to adapt quickly to the challenges of "
+        "fighting in the hills around Goma."
+    )
+    assert _subs(text) == []
+
+
+def test_a_cabinet_dissolved_is_no_event() -> None:
+    assert _subs("The prime minister of Congo signed an order that dissolved the cabinet.") == []
+
+
+def test_an_armed_group_dissolved_is_an_event() -> None:
+    text = "The rebel leader dissolved the militia in Goma on Monday and handed over its weapons."
+    assert _subs(text) == ["Change to group/activity"]
