@@ -143,10 +143,13 @@ def main() -> None:
     inside = kron.get("spacy_s") or spacy["run_s"]
     stages = ", ".join(
         f"{k[:-2]} +{100 * kron[k] / inside:.0f}%"
-        for k in ("clean_s", "geo_s", "events_s")
+        for k in ("clean_s", "geo_s", "events_s", "screen_s")
         if k in kron
     )
     print(f"stages against the spaCy pass inside the same run ({inside:.1f} s): {stages}")
+    if "events_s" in kron and "screen_s" in kron:
+        coder = kron["events_s"] + kron["screen_s"]
+        print(f"event coder (events + screen): +{100 * coder / inside:.0f}%")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kronika.clean import clean_stage
 from kronika.errors import StageError
 from kronika.events import extract_events
+from kronika.events.screen import screen_stage
 from kronika.geo import geoparse, load_gazetteer
 from kronika.nlp import parse
 from kronika.types import Article, Document
@@ -37,6 +38,7 @@ STAGES: dict[str, Stage | None] = {
     "nlp": None,
     "geo": _geo_stage,
     "events": _events_stage,
+    "screen": screen_stage,  # drops reports whose sentence tells no event (events/screen.py)
 }
 
 

@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from kronika.pipeline import extract
+from kronika.pipeline import Options
+from kronika.pipeline import extract as _extract
+
+#: The event rules alone: the screen after them (events/screen.py) has its own tests.
+RULES_ONLY = Options(disable=("screen",))
+
+
+def extract(text: str, published: str | None = None) -> object:
+    return _extract(text, published=published, options=RULES_ONLY)
+
 
 pytestmark = pytest.mark.slow
 
