@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kronika import query
+import kronika
+from kronika import jobs, query
+from kronika import store as store_module
 from kronika.jobs import extract_files
 from kronika.store import open_db
 
@@ -58,6 +60,32 @@ def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     _write_corpus(folder)
     return folder
+
+
+def test_other_code_processes_stored_articles_again_without_duplicating(
+    corpus, tmp_path, monkeypatch
+):
+    db = tmp_path / "k.duckdb"
+    first = extract_files([corpus], published="2024-03-05", db=db)
+    with open_db(db) as store:
+        counts = store.counts()
+    # A later build of kronika (new rules, data or weights) reads the same folder.
+    monkeypatch.setattr(jobs, "build_id", lambda: "0.1.0+later")
+    monkeypatch.setattr(store_module, "build_id", lambda: "0.1.0+later")
+    again = extract_files([corpus], published="2024-03-05", db=db)
+    assert again.unchanged == 0 and len(again.documents) == len(first.documents)
+    with open_db(db) as store:
+        assert store.counts() == counts  # replaced, not added
+    third = extract_files([corpus], published="2024-03-05", db=db)
+    assert third.unchanged == len(first.documents)
+
+
+def test_build_id_names_the_version_and_the_code():
+    from kronika.provenance import build_id
+
+    version, digest = build_id().split("+")
+    assert version == kronika.__version__ and len(digest) == 12
+    assert build_id() == build_id()
 
 
 def test_ingesting_the_same_folder_twice_changes_nothing(corpus, tmp_path):

@@ -1,8 +1,9 @@
 """The main job as a library call: files in, processed documents (and skipped inputs) out.
 
 With a database, the job is incremental and safe to kill:
-- an article already stored with the same text (by this version of kronika) is not processed
-  again, and its stored document is returned;
+- an article already stored with the same text by the same code (`provenance.build_id()`: the
+  version and a digest of the package) is not processed again, and its stored document is
+  returned; after an upgrade it is processed again and its rows replaced;
 - an article that duplicates another (same URL, or near-identical text such as a syndicated wire
   copy under a new headline) is not processed: it is recorded as an alias of the first one;
 - documents are written in batches (`config.write_batch()`), one transaction each, as they come out
@@ -20,11 +21,11 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import kronika
 from kronika import config
 from kronika.dedup import DuplicateIndex, Match, signature
 from kronika.ingest import read_paths
 from kronika.pipeline import Options, run
+from kronika.provenance import build_id
 from kronika.store import FuseStats, Store, WriteStats, open_db
 from kronika.types import Article, Document, Skipped
 
@@ -125,7 +126,7 @@ def _new_articles(
     seen: dict[str, str] = {}
     for a in articles:
         digest = _content_hash(a.text)
-        if hashes.get(a.id) == (digest, kronika.__version__) or seen.get(a.id) == digest:
+        if hashes.get(a.id) == (digest, build_id()) or seen.get(a.id) == digest:
             result.unchanged += 1  # stored already, or given twice in this run
             continue
         seen[a.id] = digest

@@ -27,6 +27,7 @@ import kronika  # for __version__, read at write time (kronika/__init__ may impo
 from kronika import dedup
 from kronika.errors import InputError, StageError
 from kronika.fuse import FusedEvent, Report, cluster, components, merge
+from kronika.provenance import build_id
 from kronika.types import Article, Document, Event, Location, Span, Toponym
 
 #: Bump when the tables change, and add the SQL that upgrades the previous version to _MIGRATIONS.
@@ -311,7 +312,7 @@ class Store:
             totals["events_inserted"] += len(doc.events)
 
         ids = list(latest)
-        version = kronika.__version__
+        version = build_id()  # the code that produced them: a re-run by other code redoes them
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         con = self._con
         con.execute("BEGIN")
@@ -398,7 +399,7 @@ class Store:
         return [_event(dict(zip(_EVENT_COLUMNS, row, strict=True))) for row in cursor.fetchall()]
 
     def article_hashes(self) -> dict[str, tuple[str, str]]:
-        """Return {article id: (content hash, kronika version that processed it)}."""
+        """Return {article id: (content hash, `provenance.build_id()` of the code that processed it)}."""
         rows = self._con.execute("SELECT id, content_hash, kronika_version FROM articles")
         return {r[0]: (r[1], r[2]) for r in rows.fetchall()}
 
