@@ -5,8 +5,8 @@
 Training data, all labelled by us:
 - our own snippets, tests/events/typing_examples.tsv and tests/events/typing_regions/*.tsv: a row
   with an ACLED sub-event type tells an event (1), a `none` row does not (0);
-- the hand-labelled events of eval/precision/gdelt_sample.tsv that kronika still emits from the
-  public GDELT articles (../shared/data/corpus/gdelt_articles): their first evidence sentence,
+- the hand-labelled events of eval/precision/gdelt_sample.tsv and draw_1818.tsv that kronika
+  still emits (with the screen off) from the public GDELT articles (../shared/data/corpus/gdelt_articles): their first evidence sentence,
   labelled `is_event` y (1) or n (0). These weigh WEIGHT_REAL each: they are the kind of sentence
   the screen is for (real articles' talk about the war), and there are few of them.
 Both classes are balanced by weight. Nothing from ../shared/data/events (CASE) is read.
@@ -35,7 +35,12 @@ from kronika.embed import MODEL_PACKAGE, load_encoder  # noqa: E402
 from kronika.pipeline import Options, extract  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "gdelt_articles"
-LABELS = ROOT / "eval" / "precision" / "gdelt_sample.tsv"
+#: Hand labels of emitted events: the development pool, then the first held-out draw (added
+#: after it had measured the first screen; the next draw measures this one).
+LABELS = [
+    ROOT / "eval" / "precision" / "gdelt_sample.tsv",
+    ROOT / "eval" / "precision" / "draw_1818.tsv",
+]
 OUT = ROOT / "src" / "kronika" / "data" / "screen.json"
 TYPING = [
     ROOT / "tests/events/typing_examples.tsv",
@@ -62,11 +67,15 @@ def own_rows() -> list[tuple[str, int]]:
 
 def real_rows(corpus: Path) -> list[tuple[str, int, str]]:
     """(first evidence sentence, label, article) of each labelled event kronika still emits."""
-    with LABELS.open(encoding="utf-8") as fh:
-        labels = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     by_article: dict[str, list[dict]] = {}
-    for row in labels:
-        by_article.setdefault(row["article"], []).append(row)
+    seen: set[tuple[str, str]] = set()
+    for path in LABELS:
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                key = (row["article"], row["evidence_start"])
+                if key not in seen:  # an event labelled twice counts once (the first label)
+                    seen.add(key)
+                    by_article.setdefault(row["article"], []).append(row)
     rows = []
     unscreened = Options(disable=("screen",))
     for name, labelled in sorted(by_article.items()):
