@@ -97,6 +97,28 @@ def test_extract_unknown_format_exits_2_with_the_choices(good_article: Path) -> 
 
 
 @pytest.mark.slow
+def test_extract_disable_screen_keeps_what_the_screen_drops(tmp_path: Path) -> None:
+    talk = tmp_path / "talk.txt"
+    talk.write_text(
+        "Analysts say artillery remains the decisive weapon of this war, as both sides fire "
+        "thousands of shells a day.\n",
+        encoding="utf-8",
+    )
+    args = ["extract", str(talk), "--published", "2024-05-13", "--format", "csv"]
+    screened = runner.invoke(app, args)
+    kept = runner.invoke(app, [*args, "--disable", "screen"])
+    assert screened.exit_code == 0 and kept.exit_code == 0
+    assert len(screened.stdout.splitlines()) == 1  # the header only
+    assert len(kept.stdout.splitlines()) > 1
+
+
+def test_extract_disable_unknown_stage_exits_2_naming_the_stages(good_article: Path) -> None:
+    result = runner.invoke(app, ["extract", str(good_article), "--disable", "scren"])
+    assert result.exit_code == 2
+    assert "scren" in result.stderr and "screen" in result.stderr
+
+
+@pytest.mark.slow
 def test_export_from_db_gives_geojson(good_article: Path, tmp_path: Path) -> None:
     db = tmp_path / "x.duckdb"
     args = ["extract", str(good_article), "--published", "2023-03-16", "--db", str(db)]

@@ -13,6 +13,7 @@ import kronika
 from kronika import jobs, query
 from kronika import store as store_module
 from kronika.jobs import extract_files
+from kronika.pipeline import Options
 from kronika.store import open_db
 
 pytestmark = pytest.mark.slow
@@ -70,13 +71,23 @@ def test_other_code_processes_stored_articles_again_without_duplicating(
     with open_db(db) as store:
         counts = store.counts()
     # A later build of kronika (new rules, data or weights) reads the same folder.
-    monkeypatch.setattr(jobs, "build_id", lambda: "0.1.0+later")
-    monkeypatch.setattr(store_module, "build_id", lambda: "0.1.0+later")
+    monkeypatch.setattr(jobs, "build_id", lambda disable=(): "0.1.0+later")
+    monkeypatch.setattr(store_module, "build_id", lambda disable=(): "0.1.0+later")
     again = extract_files([corpus], published="2024-03-05", db=db)
     assert again.unchanged == 0 and len(again.documents) == len(first.documents)
     with open_db(db) as store:
         assert store.counts() == counts  # replaced, not added
     third = extract_files([corpus], published="2024-03-05", db=db)
+    assert third.unchanged == len(first.documents)
+
+
+def test_other_stages_process_stored_articles_again(corpus, tmp_path):
+    db = tmp_path / "k.duckdb"
+    first = extract_files([corpus], published="2024-03-05", db=db)
+    unscreened = Options(disable=("screen",))
+    again = extract_files([corpus], published="2024-03-05", db=db, options=unscreened)
+    assert again.unchanged == 0 and len(again.documents) == len(first.documents)
+    third = extract_files([corpus], published="2024-03-05", db=db, options=unscreened)
     assert third.unchanged == len(first.documents)
 
 
@@ -86,6 +97,7 @@ def test_build_id_names_the_version_and_the_code():
     version, digest = build_id().split("+")
     assert version == kronika.__version__ and len(digest) == 12
     assert build_id() == build_id()
+    assert build_id(("screen",)) == build_id() + ";without screen"
 
 
 def test_ingesting_the_same_folder_twice_changes_nothing(corpus, tmp_path):

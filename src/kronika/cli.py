@@ -104,10 +104,18 @@ def extract(
     ] = None,
     db: Annotated[Path | None, typer.Option(help="DuckDB file to add the results to.")] = None,
     summary: Annotated[bool, typer.Option(help="Print a table of the events on stderr.")] = False,
+    disable: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A pipeline stage to skip (repeatable): '--disable screen' keeps the reports "
+            "the event screen would drop."
+        ),
+    ] = None,
 ) -> None:
     """Extract toponyms and events from articles."""
     from kronika.export import export
     from kronika.jobs import extract_files
+    from kronika.pipeline import Options
 
     with _boundary():
         fmt = _check_format(format)
@@ -126,7 +134,12 @@ def extract(
 
         try:
             result = extract_files(
-                paths, published=published, db=db, on_total=on_total, on_document=on_document
+                paths,
+                published=published,
+                db=db,
+                options=Options(disable=tuple(disable or ())),
+                on_total=on_total,
+                on_document=on_document,
             )
         finally:
             progress.stop()

@@ -89,12 +89,19 @@ def extract_articles(
                 on_document(doc)
         return result
     with nullcontext(db) if isinstance(db, Store) else open_db(db) as store:
+        options = options or Options()
+        build = build_id(options.disable)
         todo = _new_articles(
-            articles, store.duplicate_index(), store.article_hashes(), store.aliases(), result
+            articles,
+            store.duplicate_index(),
+            store.article_hashes(),
+            store.aliases(),
+            result,
+            build,
         )
         if on_total:
             on_total(len(todo))
-        done = _write_as_processed(store, todo, options or Options(), on_document, result)
+        done = _write_as_processed(store, todo, options, on_document, result, build)
         store.add_aliases(result.duplicates)
         result.fusion = store.fuse()
         processed = {d.article.id for d in done}
@@ -120,13 +127,14 @@ def _new_articles(
     hashes: dict[str, tuple[str, str]],
     aliases: dict[str, str],
     result: ExtractResult,
+    build: str,
 ) -> list[Article]:
     """Return the articles to process: not stored with the same text, not duplicates."""
     todo: list[Article] = []
     seen: dict[str, str] = {}
     for a in articles:
         digest = _content_hash(a.text)
-        if hashes.get(a.id) == (digest, build_id()) or seen.get(a.id) == digest:
+        if hashes.get(a.id) == (digest, build) or seen.get(a.id) == digest:
             result.unchanged += 1  # stored already, or given twice in this run
             continue
         seen[a.id] = digest
@@ -149,6 +157,7 @@ def _write_as_processed(
     options: Options,
     on_document: Callable[[Document], None] | None,
     result: ExtractResult,
+    build: str,
 ) -> list[Document]:
     done: list[Document] = []
     batch: list[Document] = []
@@ -156,7 +165,7 @@ def _write_as_processed(
     totals: dict[str, int] = dict.fromkeys(WriteStats.__dataclass_fields__, 0)
 
     def flush() -> None:
-        stats = store.write(batch)
+        stats = store.write(batch, build)
         for name in totals:
             totals[name] += getattr(stats, name)
         batch.clear()

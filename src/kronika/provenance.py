@@ -20,8 +20,7 @@ _SUFFIXES = (".py", ".json", ".tsv", ".txt")
 
 
 @lru_cache(maxsize=1)
-def build_id() -> str:
-    """Return `<version>+<12 hex digits>` for the kronika package this process runs."""
+def _code_id() -> str:
     root = Path(kronika.__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.suffix in _SUFFIXES and p.is_file()):
@@ -31,3 +30,11 @@ def build_id() -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes())
     return f"{kronika.__version__}+{digest.hexdigest()[:12]}"
+
+
+def build_id(disable: tuple[str, ...] = ()) -> str:
+    """Return `<version>+<12 hex digits>` for the kronika package this process runs, with the
+    pipeline stages switched off (`Options.disable`) after it: `0.1.0+ab12…;without screen`."""
+    if not disable:
+        return _code_id()
+    return f"{_code_id()};without {','.join(sorted(disable))}"

@@ -283,20 +283,25 @@ class Store:
         """Close the connection (idempotent)."""
         self._con.close()
 
-    def write(self, docs: Iterable[Document]) -> WriteStats:
-        """Return counts of the rows written; each document replaces its article's earlier rows."""
+    def write(self, docs: Iterable[Document], build: str | None = None) -> WriteStats:
+        """Return counts of the rows written; each document replaces its article's earlier rows.
+
+        `build` names the code and stages that produced them (`provenance.build_id()` if None).
+        """
         totals = dict.fromkeys(WriteStats.__dataclass_fields__, 0)
         batch: list[Document] = []
         for doc in docs:
             batch.append(doc)
             if len(batch) == WRITE_BATCH:
-                self._write_batch(batch, totals)
+                self._write_batch(batch, totals, build)
                 batch = []
         if batch:
-            self._write_batch(batch, totals)
+            self._write_batch(batch, totals, build)
         return WriteStats(**totals)
 
-    def _write_batch(self, batch: list[Document], totals: dict[str, int]) -> None:
+    def _write_batch(
+        self, batch: list[Document], totals: dict[str, int], build: str | None = None
+    ) -> None:
         # A document repeated within the batch replaces its earlier copy, as if written in turn.
         latest: dict[str, Document] = {}
         for doc in batch:
@@ -312,7 +317,8 @@ class Store:
             totals["events_inserted"] += len(doc.events)
 
         ids = list(latest)
-        version = build_id()  # the code that produced them: a re-run by other code redoes them
+        # The code that produced them: a re-run by other code (or stages) processes them again.
+        version = build or build_id()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         con = self._con
         con.execute("BEGIN")
