@@ -690,11 +690,9 @@ _MEANS = frozenset(
 )
 
 
-def _means_deployed(tok) -> bool:
-    """Return True when "deploy" has a way of acting for object ("deploying scorched-earth
-    tactics", "the deployment of new methods"): a means used, no force moved."""
-    if tok.lemma_.lower() not in ("deploy", "deployment", "redeploy"):
-        return False
+def _undergoers(tok) -> list:
+    """Return what a verb or its noun acts on: its object or passive subject ("deployed new
+    tactics", "parliament was dissolved") and the "of" object of the noun ("the deployment of")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [
         g
@@ -703,6 +701,15 @@ def _means_deployed(tok) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    return objs
+
+
+def _means_deployed(tok) -> bool:
+    """Return True when "deploy" has a way of acting for object ("deploying scorched-earth
+    tactics", "the deployment of new methods"): a means used, no force moved."""
+    if tok.lemma_.lower() not in ("deploy", "deployment", "redeploy"):
+        return False
+    objs = _undergoers(tok)
     return bool(objs) and all(o.lemma_.lower() in _MEANS or o.lower_ in _MEANS for o in objs)
 
 
@@ -738,14 +745,7 @@ def _body_dissolved(tok) -> bool:
     ("the prime minister dissolved the cabinet"): a routine of politics, no armed group."""
     if tok.lemma_.lower() not in ("dissolve", "dissolution"):
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    objs = _undergoers(tok)
     return bool(objs) and all(o.lemma_.lower() in _STATE_BODIES for o in objs)
 
 
